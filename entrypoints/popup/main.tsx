@@ -1,0 +1,1 @@
+export {}; document.getElementById("root")!.textContent="hi";
