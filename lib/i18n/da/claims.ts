@@ -1,0 +1,1 @@
+export const claims: Record<string, string> = {};
