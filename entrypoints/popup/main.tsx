@@ -1,1 +1,5 @@
-export {}; document.getElementById("root")!.textContent="hi";
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import '../../components/theme.css';
+
+createRoot(document.getElementById('root')!).render(<App />);

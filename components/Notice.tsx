@@ -1,0 +1,9 @@
+/** A full-width message for a state in which there is nothing to judge (not Facebook, unreachable, …). */
+export function Notice({ tone, title, body }: { tone: 'info' | 'warning' | 'error'; title: string; body: string }) {
+  return (
+    <div className={`notice notice--${tone}`} role={tone === 'error' ? 'alert' : 'status'} data-notice={tone}>
+      <strong className="notice__title">{title}</strong>
+      <p className="notice__body">{body}</p>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { collectPage } from '../lib/reader/collect';
+import { AUDIT_PORT, parseToContent, type FromContent } from '../lib/messaging/protocol';
+
+/**
+ * The content script only reads. On a Facebook page it registers one listener and does nothing
+ * else until the popup connects and asks for an audit.
+ */
+export default defineContentScript({
+  matches: ['*://*.facebook.com/*'],
+  runAt: 'document_idle',
+  main() {
+    browser.runtime.onConnect.addListener((port) => {
+      if (port.name !== AUDIT_PORT) return;
+      let controller: AbortController | null = null;
+      const send = (message: FromContent) => {
+        try {
+          port.postMessage(message);
+        } catch {
+          // the popup closed: nothing to tell
+        }
+      };
+
+      port.onMessage.addListener(async (raw: unknown) => {
+        const message = parseToContent(raw);
+        if (!message) {
+          send({ type: 'error', message: 'Ugyldig melding fra popup-vinduet.' });
+          return;
+        }
+        if (message.type === 'cancel') {
+          controller?.abort();
+          return;
+        }
+        if (message.type === 'start') {
+          controller?.abort();
+          const current = new AbortController();
+          controller = current;
+          try {
+            const snapshot = await collectPage(window, {
+              bound: message.bound,
+              timeLimitMs: message.timeLimitMs,
+              signal: current.signal,
+              onProgress: (progress) => send({ type: 'progress', progress }),
+            });
+            send({ type: 'done', snapshot });
+          } catch (error) {
+            send({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+          } finally {
+            if (controller === current) controller = null;
+          }
+        }
+      });
+      // Closing the popup cancels a running collection: no scrolling left behind.
+      port.onDisconnect.addListener(() => controller?.abort());
+    });
+  },
+});
