@@ -27,4 +27,7 @@ export const ui: Record<string, string> = {
   'read.not-a-page': 'This is not a Facebook Page of an organisation (it may be a profile, a group or the news feed).',
   'read.empty': 'The page shows no posts yet. Scroll down a little or wait for it to load, then try again.',
   'read.partial': 'Some of the page could not be read; claims without enough to go on are marked unknown.',
+  'report.missing.title': 'No audit found',
+  'report.missing.body': 'Run an audit from the Kommunesjekk button on a municipality’s Facebook page first.',
+  'report.auditedAt': 'Audited {date}',
 };

@@ -27,4 +27,7 @@ export const ui: Record<string, string> = {
   'read.not-a-page': 'Dette er ikke en Facebook-side for en organisasjon (det kan være en profil, en gruppe eller nyhetsstrømmen).',
   'read.empty': 'Siden viser ingen innlegg ennå. Bla litt ned eller vent til siden er lastet, og prøv igjen.',
   'read.partial': 'Noe på siden kunne ikke leses; påstandene som mangler grunnlag, står som ukjent.',
+  'report.missing.title': 'Fant ingen sjekk',
+  'report.missing.body': 'Kjør en sjekk fra Kommunesjekk-knappen på en kommunes Facebook-side først.',
+  'report.auditedAt': 'Sjekket {date}',
 };
