@@ -1,5 +1,8 @@
 import { collectPage } from '../lib/reader/collect';
 import { AUDIT_PORT, parseToContent, type FromContent } from '../lib/messaging/protocol';
+import { highlightItem } from '../lib/page-actions/highlight-item';
+import { sanitizeStructure } from '../lib/diagnostics/sanitize-structure';
+import { facebookVocabulary } from '../lib/diagnostics/facebook-vocabulary';
 
 /**
  * The content script only reads. On a Facebook page it registers one listener and does nothing
@@ -28,6 +31,14 @@ export default defineContentScript({
         }
         if (message.type === 'cancel') {
           controller?.abort();
+          return;
+        }
+        if (message.type === 'highlight') {
+          send({ type: 'highlighted', found: highlightItem(document, message.postId, message.commentId) });
+          return;
+        }
+        if (message.type === 'diagnostics') {
+          send({ type: 'diagnostics', structure: sanitizeStructure(document.body, { vocabulary: facebookVocabulary() }) });
           return;
         }
         if (message.type === 'start') {
