@@ -1,1 +1,89 @@
-export const claims: Record<string, string> = {};
+/** Verdict summaries, claim titles and status names (da). Keys are produced by lib/claims. */
+export const claims: Record<string, string> = {
+  'status.pass': 'God',
+  'status.could-improve': 'Kan blive bedre',
+  'status.poor': 'Dårlig',
+  'status.unknown': 'Ukendt',
+
+  'claim.H1.title': 'Opdaterer ofte',
+  'claim.H2.title': 'Svarer hurtigt på borgernes spørgsmål',
+  'claim.H3.title': 'Uformelle og engagerende opslag',
+  'claim.H4.title': 'Spiller på stoltheden over kommunen',
+  'claim.H5.title': 'Bruger du-form',
+  'claim.H6.title': 'Fremhæver gode ting, andre gør',
+  'claim.H7.title': 'Informerer om driftsmeddelelser',
+  'claim.H8.title': 'Tydelig om, hvad siden skal indeholde',
+  'claim.H9.title': 'Tydelig om, hvornår de er tilgængelige',
+  'claim.H10.title': 'Stiller spørgsmål og inviterer til dialog',
+
+  'claim.coarseTimes': 'Bemærk: vurderingen bygger på tidspunkter, som Facebook kun viser omtrentligt (som «3 d»).',
+  'claim.error': 'Påstanden kunne ikke vurderes på grund af en fejl: {error}',
+  'claim.unreadable.unsupported-layout': 'Kan ikke vurderes: denne Facebook-visning understøttes ikke. Åbn siden på www.facebook.com i en almindelig browser.',
+  'claim.unreadable.login-wall': 'Kan ikke vurderes: Facebook viste en login-side i stedet for siden. Log ind og prøv igen.',
+  'claim.unreadable.not-a-page': 'Kan ikke vurderes: dette er ikke en Facebook-side for en organisation.',
+  'claim.unreadable.empty': 'Kan ikke vurderes: siden viste ingen opslag. Rul ned, til opslagene er indlæst, og prøv igen.',
+  'claim.unknown.fewTextPosts': 'Kun {n} opslag med tekst blev læst; mindst {min} er nødvendige. Rul længere ned på siden, og tjek igen.',
+
+  'claim.H1.pass': '{rate} opslag om ugen ({posts} opslag på {days} dage) – mere end fire om ugen.',
+  'claim.H1.could-improve': '{rate} opslag om ugen ({posts} opslag på {days} dage) – rapporten anbefaler mere end fire.',
+  'claim.H1.poor': 'Kun {rate} opslag om ugen ({posts} opslag på {days} dage) – rapporten anbefaler mere end fire.',
+  'claim.H1.unknown.short': 'For lidt at måle på: {posts} daterede opslag over {days} dage (mindst {minPosts} opslag og {minDays} dage er nødvendige). Vælg en længere periode, og tjek igen.',
+  'claim.H1.unknown.noDates': 'Ingen opslag med dato blev fundet ({posts} opslag læst). Rul ned, til opslagene er indlæst, og tjek igen.',
+
+  'claim.H2.pass': '{answered} af {questions} spørgsmål fra borgerne blev besvaret ({share} %), medianen var {hours} timer på hverdage.',
+  'claim.H2.could-improve': '{answered} af {questions} spørgsmål blev besvaret ({share} %), medianen var {hours} timer på hverdage – målet er svar inden for 24 timer.',
+  'claim.H2.poor': 'Kun {answered} af {questions} spørgsmål blev besvaret ({share} %), medianen var {hours} timer på hverdage.',
+  'claim.H2.poor.none': 'Ingen af de {questions} spørgsmål fra borgerne fik svar fra siden.',
+  'claim.H2.unknown.noComments': 'Ingen kommentarer blev læst. Åbn kommentarerne, vælg «Alle kommentarer», og tjek igen.',
+  'claim.H2.unknown.fewQuestions': 'Kun {n} spørgsmål fra borgerne blev fundet; mindst {min} er nødvendige. Rul længere ned, eller vælg «Alle kommentarer».',
+  'claim.H2.unknown.noTimes': '{answered} af {questions} spørgsmål blev besvaret, men tidspunkterne kunne ikke læses.',
+
+  'claim.H3.pass': '{share} % af opslagene ({hits} af {posts}) har en uformel og personlig tone.',
+  'claim.H3.could-improve': '{share} % af opslagene ({hits} af {posts}) har en uformel tone – rapporten anbefaler mindst 60 %.',
+  'claim.H3.poor': 'Kun {share} % af opslagene ({hits} af {posts}) har en uformel tone; de fleste er skrevet bureaukratisk.',
+
+  'claim.H4.pass': '{share} % af opslagene ({hits} af {posts}) spiller på stolthed over stedet og folkene.',
+  'claim.H4.could-improve': '{share} % af opslagene ({hits} af {posts}) spiller på lokal stolthed – rapporten anbefaler flere glade historier.',
+  'claim.H4.poor': 'Kun {share} % af opslagene ({hits} af {posts}) spiller på lokal stolthed.',
+
+  'claim.H5.pass': '{share} % af opslagene ({hits} af {posts}) taler direkte til læseren med du-form.',
+  'claim.H5.could-improve': '{share} % af opslagene ({hits} af {posts}) bruger du-form – rapporten anbefaler at tale mere direkte til læseren.',
+  'claim.H5.poor': 'Kun {share} % af opslagene ({hits} af {posts}) bruger du-form.',
+
+  'claim.H6.pass': '{share} % af opslagene ({hits} af {posts}) fremhæver, takker eller lykønsker andre.',
+  'claim.H6.could-improve': '{hits} af {posts} opslag ({share} %) fremhæver andre – rapporten anbefaler flere.',
+  'claim.H6.poor': 'Ingen af {posts} opslag fremhæver gode ting, andre gør.',
+  'claim.H6.unknown.fewPosts': 'Ingen af {posts} opslag fremhæver andre, men mindst {min} opslag er nødvendige for at sige, at det mangler. Rul længere ned.',
+
+  'claim.H7.pass': 'Siden har driftsmeddelelser; den seneste ({date}) er fra de sidste {weeks} uger.',
+  'claim.H7.could-improve.older': 'Siden har {notices} driftsmeddelelser, men den seneste er fra {date} – ingen de sidste {weeks} uger.',
+  'claim.H7.could-improve.undated': 'Siden har {notices} driftsmeddelelser, men deres dato kunne ikke læses.',
+  'claim.H7.could-improve.shortWindow': 'Ingen driftsmeddelelser blandt {posts} opslag over {weeks} uger; mindst {min} uger er nødvendige for at sige, at de mangler.',
+  'claim.H7.poor': 'Ingen driftsmeddelelser blandt {posts} opslag over {weeks} uger.',
+
+  'claim.H8.pass': 'Om-teksten siger, hvad siden er til, og har regler for kommentarer.',
+  'claim.H8.could-improve.purposeOnly': 'Om-teksten siger, hvad siden er til, men har ingen regler for kommentarer.',
+  'claim.H8.could-improve.rulesOnly': 'Om-teksten har regler for kommentarer, men siger ikke, hvad siden er til.',
+  'claim.H8.poor': 'Om-teksten siger hverken, hvad siden er til, eller hvilke regler der gælder for kommentarer.',
+  'claim.H8.unknown.aboutClosed': 'Fanen «Om» blev ikke læst. Åbn fanen «Om» på siden, og tjek igen.',
+  'claim.H8.unknown.noIntro': 'Hverken introduktionen eller fanen «Om» kunne læses. Åbn fanen «Om», og tjek igen.',
+
+  'claim.H9.pass.hours': 'Siden viser åbningstider under beskrivelsen.',
+  'claim.H9.pass.answeringTimes': 'Siden siger, hvornår den er bemandet eller svarer.',
+  'claim.H9.could-improve.link': 'Siden viser ikke selv åbningstider, kun et link til dem.',
+  'claim.H9.could-improve.pinned': 'Åbningstiderne står kun i et fastgjort opslag, ikke under beskrivelsen.',
+  'claim.H9.poor': 'Siden siger ikke, hvornår den er tilgængelig: ingen åbningstider eller svartider.',
+  'claim.H9.unknown.noIntro': 'Introduktionen og fanen «Om» kunne ikke læses. Åbn fanen «Om», og tjek igen.',
+
+  'claim.H10.pass': '{share} % af opslagene ({hits} af {posts}) inviterer til dialog, og siden modtager beskeder.',
+  'claim.H10.could-improve.noMessaging': '{share} % af opslagene ({hits} af {posts}) inviterer til dialog, men siden modtager ikke beskeder.',
+  'claim.H10.could-improve.fewInvites': 'Siden modtager beskeder, men kun {share} % af opslagene ({hits} af {posts}) inviterer til dialog.',
+  'claim.H10.poor': 'Kun {share} % af opslagene ({hits} af {posts}) inviterer til dialog, og siden modtager ikke beskeder.',
+  'claim.H10.unknown.messaging': 'Det kunne ikke læses, om siden modtager beskeder ({share} % af opslagene inviterer til dialog).',
+
+  'evidence.unanswered': 'Ikke besvaret',
+  'evidence.answered': 'Besvaret',
+  'evidence.answeredAfter': 'Besvaret efter {hours} timer på hverdage',
+  'evidence.messagingOffered': 'Siden modtager beskeder',
+  'evidence.messagingNotOffered': 'Siden modtager ikke beskeder',
+};

@@ -1,1 +1,89 @@
-export const claims: Record<string, string> = {};
+/** Verdict summaries, claim titles and status names (en). Keys are produced by lib/claims. */
+export const claims: Record<string, string> = {
+  'status.pass': 'Pass',
+  'status.could-improve': 'Could improve',
+  'status.poor': 'Poor',
+  'status.unknown': 'Unknown',
+
+  'claim.H1.title': 'Posts often',
+  'claim.H2.title': 'Answers residents’ questions quickly',
+  'claim.H3.title': 'Informal, engaging posts',
+  'claim.H4.title': 'Plays on local pride',
+  'claim.H5.title': 'Addresses the reader as «you»',
+  'claim.H6.title': 'Highlights good things others do',
+  'claim.H7.title': 'Posts operational notices',
+  'claim.H8.title': 'Clear about what the page is for',
+  'claim.H9.title': 'Clear about when they are available',
+  'claim.H10.title': 'Asks questions and invites dialogue',
+
+  'claim.coarseTimes': 'Note: this rests on times Facebook shows only roughly (such as «3 d»).',
+  'claim.error': 'This claim could not be judged because of an error: {error}',
+  'claim.unreadable.unsupported-layout': 'Cannot be judged: this Facebook layout is not supported. Open the page on www.facebook.com in a regular browser.',
+  'claim.unreadable.login-wall': 'Cannot be judged: Facebook showed a login page instead of the page. Log in and try again.',
+  'claim.unreadable.not-a-page': 'Cannot be judged: this is not a Facebook page of an organisation.',
+  'claim.unreadable.empty': 'Cannot be judged: the page showed no posts. Scroll down until the posts have loaded and try again.',
+  'claim.unknown.fewTextPosts': 'Only {n} posts with text were read; at least {min} are needed. Scroll further down the page and check again.',
+
+  'claim.H1.pass': '{rate} posts a week ({posts} posts over {days} days) – more than four a week.',
+  'claim.H1.could-improve': '{rate} posts a week ({posts} posts over {days} days) – the report recommends more than four.',
+  'claim.H1.poor': 'Only {rate} posts a week ({posts} posts over {days} days) – the report recommends more than four.',
+  'claim.H1.unknown.short': 'Too little to measure: {posts} dated posts over {days} days (at least {minPosts} posts and {minDays} days are needed). Choose a longer period and check again.',
+  'claim.H1.unknown.noDates': 'No dated posts were found ({posts} posts read). Scroll down until the posts have loaded and check again.',
+
+  'claim.H2.pass': '{answered} of {questions} questions from residents were answered ({share} %), with a median of {hours} weekday hours.',
+  'claim.H2.could-improve': '{answered} of {questions} questions were answered ({share} %), with a median of {hours} weekday hours – the aim is an answer within 24 hours.',
+  'claim.H2.poor': 'Only {answered} of {questions} questions were answered ({share} %), with a median of {hours} weekday hours.',
+  'claim.H2.poor.none': 'None of the {questions} questions from residents got an answer from the page.',
+  'claim.H2.unknown.noComments': 'No comments were read. Open the comments, choose «All comments» and check again.',
+  'claim.H2.unknown.fewQuestions': 'Only {n} questions from residents were found; at least {min} are needed. Scroll further or choose «All comments».',
+  'claim.H2.unknown.noTimes': '{answered} of {questions} questions were answered, but the times could not be read.',
+
+  'claim.H3.pass': '{share} % of posts ({hits} of {posts}) have an informal, personal tone.',
+  'claim.H3.could-improve': '{share} % of posts ({hits} of {posts}) have an informal tone – the report recommends at least 60 %.',
+  'claim.H3.poor': 'Only {share} % of posts ({hits} of {posts}) have an informal tone; most are written bureaucratically.',
+
+  'claim.H4.pass': '{share} % of posts ({hits} of {posts}) play on pride in the place and its people.',
+  'claim.H4.could-improve': '{share} % of posts ({hits} of {posts}) play on local pride – the report recommends more good-news stories.',
+  'claim.H4.poor': 'Only {share} % of posts ({hits} of {posts}) play on local pride.',
+
+  'claim.H5.pass': '{share} % of posts ({hits} of {posts}) address the reader directly.',
+  'claim.H5.could-improve': '{share} % of posts ({hits} of {posts}) address the reader directly – the report recommends doing so more.',
+  'claim.H5.poor': 'Only {share} % of posts ({hits} of {posts}) address the reader directly.',
+
+  'claim.H6.pass': '{share} % of posts ({hits} of {posts}) highlight, thank or congratulate others.',
+  'claim.H6.could-improve': '{hits} of {posts} posts ({share} %) highlight others – the report recommends more.',
+  'claim.H6.poor': 'None of {posts} posts highlights good things others do.',
+  'claim.H6.unknown.fewPosts': 'None of {posts} posts highlights others, but at least {min} posts are needed to call it missing. Scroll further down.',
+
+  'claim.H7.pass': 'The page posts operational notices; the latest ({date}) is from the last {weeks} weeks.',
+  'claim.H7.could-improve.older': 'The page has {notices} operational notices, but the latest is from {date} – none in the last {weeks} weeks.',
+  'claim.H7.could-improve.undated': 'The page has {notices} operational notices, but their dates could not be read.',
+  'claim.H7.could-improve.shortWindow': 'No operational notices among {posts} posts over {weeks} weeks; at least {min} weeks are needed to call them missing.',
+  'claim.H7.poor': 'No operational notices among {posts} posts over {weeks} weeks.',
+
+  'claim.H8.pass': 'The About text says what the page is for and has rules for comments.',
+  'claim.H8.could-improve.purposeOnly': 'The About text says what the page is for, but has no rules for comments.',
+  'claim.H8.could-improve.rulesOnly': 'The About text has rules for comments, but does not say what the page is for.',
+  'claim.H8.poor': 'The About text says neither what the page is for nor which rules apply to comments.',
+  'claim.H8.unknown.aboutClosed': 'The About tab was not read. Open the page’s «About» tab and check again.',
+  'claim.H8.unknown.noIntro': 'Neither the intro nor the About tab could be read. Open the «About» tab and check again.',
+
+  'claim.H9.pass.hours': 'The page shows opening hours under its description.',
+  'claim.H9.pass.answeringTimes': 'The page says when it is staffed or answers.',
+  'claim.H9.could-improve.link': 'The page does not show opening hours itself, only a link to them.',
+  'claim.H9.could-improve.pinned': 'The opening hours are only in a pinned post, not under the description.',
+  'claim.H9.poor': 'The page does not say when it is available: no opening hours or answering times.',
+  'claim.H9.unknown.noIntro': 'The intro and the About tab could not be read. Open the «About» tab and check again.',
+
+  'claim.H10.pass': '{share} % of posts ({hits} of {posts}) invite dialogue, and the page accepts messages.',
+  'claim.H10.could-improve.noMessaging': '{share} % of posts ({hits} of {posts}) invite dialogue, but the page does not accept messages.',
+  'claim.H10.could-improve.fewInvites': 'The page accepts messages, but only {share} % of posts ({hits} of {posts}) invite dialogue.',
+  'claim.H10.poor': 'Only {share} % of posts ({hits} of {posts}) invite dialogue, and the page does not accept messages.',
+  'claim.H10.unknown.messaging': 'Whether the page accepts messages could not be read ({share} % of posts invite dialogue).',
+
+  'evidence.unanswered': 'Not answered',
+  'evidence.answered': 'Answered',
+  'evidence.answeredAfter': 'Answered after {hours} weekday hours',
+  'evidence.messagingOffered': 'The page accepts messages',
+  'evidence.messagingNotOffered': 'The page does not accept messages',
+};

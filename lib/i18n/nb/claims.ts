@@ -1,1 +1,89 @@
-export const claims: Record<string, string> = {};
+/** Verdict summaries, claim titles and status names (nb). Keys are produced by lib/claims. */
+export const claims: Record<string, string> = {
+  'status.pass': 'Bra',
+  'status.could-improve': 'Kan bli bedre',
+  'status.poor': 'Dårlig',
+  'status.unknown': 'Ukjent',
+
+  'claim.H1.title': 'Oppdaterer ofte',
+  'claim.H2.title': 'Svarer raskt på spørsmål fra innbyggerne',
+  'claim.H3.title': 'Uformelle og engasjerende innlegg',
+  'claim.H4.title': 'Spiller på stoltheten til kommunen',
+  'claim.H5.title': 'Bruker du-form',
+  'claim.H6.title': 'Trekker frem positive ting andre gjør',
+  'claim.H7.title': 'Informerer om driftsmeldinger',
+  'claim.H8.title': 'Tydelig på hva siden skal inneholde',
+  'claim.H9.title': 'Tydelig på når de er tilgjengelige',
+  'claim.H10.title': 'Stiller spørsmål og inviterer til dialog',
+
+  'claim.coarseTimes': 'Merk: vurderingen bygger på tider Facebook bare viser omtrentlig (som «3 d»).',
+  'claim.error': 'Påstanden kunne ikke vurderes på grunn av en feil: {error}',
+  'claim.unreadable.unsupported-layout': 'Kan ikke vurderes: denne Facebook-visningen støttes ikke. Åpne siden på www.facebook.com i en vanlig nettleser.',
+  'claim.unreadable.login-wall': 'Kan ikke vurderes: Facebook viste en innloggingsside i stedet for siden. Logg inn og prøv igjen.',
+  'claim.unreadable.not-a-page': 'Kan ikke vurderes: dette er ikke en Facebook-side for en organisasjon.',
+  'claim.unreadable.empty': 'Kan ikke vurderes: siden viste ingen innlegg. Bla ned til innleggene er lastet, og prøv igjen.',
+  'claim.unknown.fewTextPosts': 'Bare {n} innlegg med tekst ble lest, minst {min} trengs. Bla lenger ned på siden og sjekk igjen.',
+
+  'claim.H1.pass': '{rate} innlegg i uken ({posts} innlegg på {days} dager) – mer enn fire i uken.',
+  'claim.H1.could-improve': '{rate} innlegg i uken ({posts} innlegg på {days} dager) – rapporten anbefaler mer enn fire.',
+  'claim.H1.poor': 'Bare {rate} innlegg i uken ({posts} innlegg på {days} dager) – rapporten anbefaler mer enn fire.',
+  'claim.H1.unknown.short': 'For lite å måle på: {posts} daterte innlegg over {days} dager (minst {minPosts} innlegg og {minDays} dager trengs). Velg en lengre periode og sjekk igjen.',
+  'claim.H1.unknown.noDates': 'Fant ingen innlegg med dato ({posts} innlegg lest). Bla ned til innleggene er lastet, og sjekk igjen.',
+
+  'claim.H2.pass': '{answered} av {questions} spørsmål fra innbyggerne ble besvart ({share} %), medianen var {hours} timer i ukedagene.',
+  'claim.H2.could-improve': '{answered} av {questions} spørsmål ble besvart ({share} %), medianen var {hours} timer i ukedagene – målet er svar innen 24 timer.',
+  'claim.H2.poor': 'Bare {answered} av {questions} spørsmål ble besvart ({share} %), medianen var {hours} timer i ukedagene.',
+  'claim.H2.poor.none': 'Ingen av de {questions} spørsmålene fra innbyggerne fikk svar fra siden.',
+  'claim.H2.unknown.noComments': 'Ingen kommentarer ble lest. Åpne kommentarene, velg «Alle kommentarer» og sjekk igjen.',
+  'claim.H2.unknown.fewQuestions': 'Bare {n} spørsmål fra innbyggerne ble funnet, minst {min} trengs. Bla lenger ned eller velg «Alle kommentarer».',
+  'claim.H2.unknown.noTimes': '{answered} av {questions} spørsmål ble besvart, men tidspunktene kunne ikke leses.',
+
+  'claim.H3.pass': '{share} % av innleggene ({hits} av {posts}) har en uformell og personlig tone.',
+  'claim.H3.could-improve': '{share} % av innleggene ({hits} av {posts}) har en uformell tone – rapporten anbefaler minst 60 %.',
+  'claim.H3.poor': 'Bare {share} % av innleggene ({hits} av {posts}) har en uformell tone; de fleste er skrevet byråkratisk.',
+
+  'claim.H4.pass': '{share} % av innleggene ({hits} av {posts}) spiller på stolthet over stedet og folkene.',
+  'claim.H4.could-improve': '{share} % av innleggene ({hits} av {posts}) spiller på lokal stolthet – rapporten anbefaler flere gladsaker.',
+  'claim.H4.poor': 'Bare {share} % av innleggene ({hits} av {posts}) spiller på lokal stolthet.',
+
+  'claim.H5.pass': '{share} % av innleggene ({hits} av {posts}) snakker direkte til leseren med du-form.',
+  'claim.H5.could-improve': '{share} % av innleggene ({hits} av {posts}) bruker du-form – rapporten anbefaler å snakke mer direkte til leseren.',
+  'claim.H5.poor': 'Bare {share} % av innleggene ({hits} av {posts}) bruker du-form.',
+
+  'claim.H6.pass': '{share} % av innleggene ({hits} av {posts}) trekker frem, takker eller gratulerer andre.',
+  'claim.H6.could-improve': '{hits} av {posts} innlegg ({share} %) trekker frem andre – rapporten anbefaler flere.',
+  'claim.H6.poor': 'Ingen av {posts} innlegg trekker frem positive ting andre gjør.',
+  'claim.H6.unknown.fewPosts': 'Ingen av {posts} innlegg trekker frem andre, men minst {min} innlegg trengs for å si at det mangler. Bla lenger ned.',
+
+  'claim.H7.pass': 'Siden har driftsmeldinger; den siste ({date}) er fra de siste {weeks} ukene.',
+  'claim.H7.could-improve.older': 'Siden har {notices} driftsmeldinger, men den siste er fra {date} – ingen de siste {weeks} ukene.',
+  'claim.H7.could-improve.undated': 'Siden har {notices} driftsmeldinger, men datoen for dem kunne ikke leses.',
+  'claim.H7.could-improve.shortWindow': 'Ingen driftsmeldinger blant {posts} innlegg over {weeks} uker; minst {min} uker trengs for å si at de mangler.',
+  'claim.H7.poor': 'Ingen driftsmeldinger blant {posts} innlegg over {weeks} uker.',
+
+  'claim.H8.pass': 'Om-teksten sier hva siden er til for og har regler for kommentarer.',
+  'claim.H8.could-improve.purposeOnly': 'Om-teksten sier hva siden er til for, men har ingen regler for kommentarer.',
+  'claim.H8.could-improve.rulesOnly': 'Om-teksten har regler for kommentarer, men sier ikke hva siden er til for.',
+  'claim.H8.poor': 'Om-teksten sier verken hva siden er til for eller hvilke regler som gjelder for kommentarer.',
+  'claim.H8.unknown.aboutClosed': 'Om-fanen ble ikke lest. Åpne fanen «Om» på siden og sjekk igjen.',
+  'claim.H8.unknown.noIntro': 'Verken introduksjonen eller Om-fanen kunne leses. Åpne fanen «Om» og sjekk igjen.',
+
+  'claim.H9.pass.hours': 'Siden viser åpningstider under beskrivelsen.',
+  'claim.H9.pass.answeringTimes': 'Siden sier når den er bemannet eller svarer.',
+  'claim.H9.could-improve.link': 'Siden viser ikke åpningstider selv, bare en lenke til dem.',
+  'claim.H9.could-improve.pinned': 'Åpningstidene står bare i et festet innlegg, ikke under beskrivelsen.',
+  'claim.H9.poor': 'Siden sier ikke når den er tilgjengelig: ingen åpningstider eller svartider.',
+  'claim.H9.unknown.noIntro': 'Introduksjonen og Om-fanen kunne ikke leses. Åpne fanen «Om» og sjekk igjen.',
+
+  'claim.H10.pass': '{share} % av innleggene ({hits} av {posts}) inviterer til dialog, og siden tar imot meldinger.',
+  'claim.H10.could-improve.noMessaging': '{share} % av innleggene ({hits} av {posts}) inviterer til dialog, men siden tar ikke imot meldinger.',
+  'claim.H10.could-improve.fewInvites': 'Siden tar imot meldinger, men bare {share} % av innleggene ({hits} av {posts}) inviterer til dialog.',
+  'claim.H10.poor': 'Bare {share} % av innleggene ({hits} av {posts}) inviterer til dialog, og siden tar ikke imot meldinger.',
+  'claim.H10.unknown.messaging': 'Det kunne ikke leses om siden tar imot meldinger ({share} % av innleggene inviterer til dialog).',
+
+  'evidence.unanswered': 'Ikke besvart',
+  'evidence.answered': 'Besvart',
+  'evidence.answeredAfter': 'Besvart etter {hours} timer i ukedagene',
+  'evidence.messagingOffered': 'Siden tar imot meldinger',
+  'evidence.messagingNotOffered': 'Siden tar ikke imot meldinger',
+};

@@ -1,1 +1,89 @@
-export const claims: Record<string, string> = {};
+/** Verdict summaries, claim titles and status names (nn). Keys are produced by lib/claims. */
+export const claims: Record<string, string> = {
+  'status.pass': 'Bra',
+  'status.could-improve': 'Kan bli betre',
+  'status.poor': 'Dårleg',
+  'status.unknown': 'Ukjend',
+
+  'claim.H1.title': 'Oppdaterer ofte',
+  'claim.H2.title': 'Svarar raskt på spørsmål frå innbyggjarane',
+  'claim.H3.title': 'Uformelle og engasjerande innlegg',
+  'claim.H4.title': 'Spelar på stoltheita til kommunen',
+  'claim.H5.title': 'Brukar du-form',
+  'claim.H6.title': 'Trekkjer fram positive ting andre gjer',
+  'claim.H7.title': 'Informerer om driftsmeldingar',
+  'claim.H8.title': 'Tydeleg på kva sida skal innehalde',
+  'claim.H9.title': 'Tydeleg på når dei er tilgjengelege',
+  'claim.H10.title': 'Stiller spørsmål og inviterer til dialog',
+
+  'claim.coarseTimes': 'Merk: vurderinga byggjer på tider Facebook berre viser omtrentleg (som «3 d»).',
+  'claim.error': 'Påstanden kunne ikkje vurderast på grunn av ein feil: {error}',
+  'claim.unreadable.unsupported-layout': 'Kan ikkje vurderast: denne Facebook-visninga er ikkje støtta. Opne sida på www.facebook.com i ein vanleg nettlesar.',
+  'claim.unreadable.login-wall': 'Kan ikkje vurderast: Facebook viste ei innloggingsside i staden for sida. Logg inn og prøv igjen.',
+  'claim.unreadable.not-a-page': 'Kan ikkje vurderast: dette er ikkje ei Facebook-side for ein organisasjon.',
+  'claim.unreadable.empty': 'Kan ikkje vurderast: sida viste ingen innlegg. Bla ned til innlegga er lasta, og prøv igjen.',
+  'claim.unknown.fewTextPosts': 'Berre {n} innlegg med tekst vart lesne, minst {min} trengst. Bla lenger ned på sida og sjekk igjen.',
+
+  'claim.H1.pass': '{rate} innlegg i veka ({posts} innlegg på {days} dagar) – meir enn fire i veka.',
+  'claim.H1.could-improve': '{rate} innlegg i veka ({posts} innlegg på {days} dagar) – rapporten tilrår meir enn fire.',
+  'claim.H1.poor': 'Berre {rate} innlegg i veka ({posts} innlegg på {days} dagar) – rapporten tilrår meir enn fire.',
+  'claim.H1.unknown.short': 'For lite å måle på: {posts} daterte innlegg over {days} dagar (minst {minPosts} innlegg og {minDays} dagar trengst). Vel ein lengre periode og sjekk igjen.',
+  'claim.H1.unknown.noDates': 'Fann ingen innlegg med dato ({posts} innlegg lesne). Bla ned til innlegga er lasta, og sjekk igjen.',
+
+  'claim.H2.pass': '{answered} av {questions} spørsmål frå innbyggjarane vart svarte ({share} %), medianen var {hours} timar på kvardagar.',
+  'claim.H2.could-improve': '{answered} av {questions} spørsmål vart svarte ({share} %), medianen var {hours} timar på kvardagar – målet er svar innan 24 timar.',
+  'claim.H2.poor': 'Berre {answered} av {questions} spørsmål vart svarte ({share} %), medianen var {hours} timar på kvardagar.',
+  'claim.H2.poor.none': 'Ingen av dei {questions} spørsmåla frå innbyggjarane fekk svar frå sida.',
+  'claim.H2.unknown.noComments': 'Ingen kommentarar vart lesne. Opne kommentarane, vel «Alle kommentarar» og sjekk igjen.',
+  'claim.H2.unknown.fewQuestions': 'Berre {n} spørsmål frå innbyggjarane vart funne, minst {min} trengst. Bla lenger ned eller vel «Alle kommentarar».',
+  'claim.H2.unknown.noTimes': '{answered} av {questions} spørsmål vart svarte, men tidspunkta kunne ikkje lesast.',
+
+  'claim.H3.pass': '{share} % av innlegga ({hits} av {posts}) har ein uformell og personleg tone.',
+  'claim.H3.could-improve': '{share} % av innlegga ({hits} av {posts}) har ein uformell tone – rapporten tilrår minst 60 %.',
+  'claim.H3.poor': 'Berre {share} % av innlegga ({hits} av {posts}) har ein uformell tone; dei fleste er skrivne byråkratisk.',
+
+  'claim.H4.pass': '{share} % av innlegga ({hits} av {posts}) spelar på stoltheit over staden og folka.',
+  'claim.H4.could-improve': '{share} % av innlegga ({hits} av {posts}) spelar på lokal stoltheit – rapporten tilrår fleire gladsaker.',
+  'claim.H4.poor': 'Berre {share} % av innlegga ({hits} av {posts}) spelar på lokal stoltheit.',
+
+  'claim.H5.pass': '{share} % av innlegga ({hits} av {posts}) snakkar direkte til lesaren med du-form.',
+  'claim.H5.could-improve': '{share} % av innlegga ({hits} av {posts}) brukar du-form – rapporten tilrår å snakke meir direkte til lesaren.',
+  'claim.H5.poor': 'Berre {share} % av innlegga ({hits} av {posts}) brukar du-form.',
+
+  'claim.H6.pass': '{share} % av innlegga ({hits} av {posts}) trekkjer fram, takkar eller gratulerer andre.',
+  'claim.H6.could-improve': '{hits} av {posts} innlegg ({share} %) trekkjer fram andre – rapporten tilrår fleire.',
+  'claim.H6.poor': 'Ingen av {posts} innlegg trekkjer fram positive ting andre gjer.',
+  'claim.H6.unknown.fewPosts': 'Ingen av {posts} innlegg trekkjer fram andre, men minst {min} innlegg trengst for å seie at det manglar. Bla lenger ned.',
+
+  'claim.H7.pass': 'Sida har driftsmeldingar; den siste ({date}) er frå dei siste {weeks} vekene.',
+  'claim.H7.could-improve.older': 'Sida har {notices} driftsmeldingar, men den siste er frå {date} – ingen dei siste {weeks} vekene.',
+  'claim.H7.could-improve.undated': 'Sida har {notices} driftsmeldingar, men datoen for dei kunne ikkje lesast.',
+  'claim.H7.could-improve.shortWindow': 'Ingen driftsmeldingar blant {posts} innlegg over {weeks} veker; minst {min} veker trengst for å seie at dei manglar.',
+  'claim.H7.poor': 'Ingen driftsmeldingar blant {posts} innlegg over {weeks} veker.',
+
+  'claim.H8.pass': 'Om-teksten seier kva sida er til for og har reglar for kommentarar.',
+  'claim.H8.could-improve.purposeOnly': 'Om-teksten seier kva sida er til for, men har ingen reglar for kommentarar.',
+  'claim.H8.could-improve.rulesOnly': 'Om-teksten har reglar for kommentarar, men seier ikkje kva sida er til for.',
+  'claim.H8.poor': 'Om-teksten seier verken kva sida er til for eller kva reglar som gjeld for kommentarar.',
+  'claim.H8.unknown.aboutClosed': 'Om-fana vart ikkje lesen. Opne fana «Om» på sida og sjekk igjen.',
+  'claim.H8.unknown.noIntro': 'Verken introduksjonen eller Om-fana kunne lesast. Opne fana «Om» og sjekk igjen.',
+
+  'claim.H9.pass.hours': 'Sida viser opningstider under skildringa.',
+  'claim.H9.pass.answeringTimes': 'Sida seier når ho er bemanna eller svarar.',
+  'claim.H9.could-improve.link': 'Sida viser ikkje opningstider sjølv, berre ei lenkje til dei.',
+  'claim.H9.could-improve.pinned': 'Opningstidene står berre i eit festa innlegg, ikkje under skildringa.',
+  'claim.H9.poor': 'Sida seier ikkje når ho er tilgjengeleg: ingen opningstider eller svartider.',
+  'claim.H9.unknown.noIntro': 'Introduksjonen og Om-fana kunne ikkje lesast. Opne fana «Om» og sjekk igjen.',
+
+  'claim.H10.pass': '{share} % av innlegga ({hits} av {posts}) inviterer til dialog, og sida tek imot meldingar.',
+  'claim.H10.could-improve.noMessaging': '{share} % av innlegga ({hits} av {posts}) inviterer til dialog, men sida tek ikkje imot meldingar.',
+  'claim.H10.could-improve.fewInvites': 'Sida tek imot meldingar, men berre {share} % av innlegga ({hits} av {posts}) inviterer til dialog.',
+  'claim.H10.poor': 'Berre {share} % av innlegga ({hits} av {posts}) inviterer til dialog, og sida tek ikkje imot meldingar.',
+  'claim.H10.unknown.messaging': 'Det kunne ikkje lesast om sida tek imot meldingar ({share} % av innlegga inviterer til dialog).',
+
+  'evidence.unanswered': 'Ikkje svart',
+  'evidence.answered': 'Svart',
+  'evidence.answeredAfter': 'Svart etter {hours} timar på kvardagar',
+  'evidence.messagingOffered': 'Sida tek imot meldingar',
+  'evidence.messagingNotOffered': 'Sida tek ikkje imot meldingar',
+};

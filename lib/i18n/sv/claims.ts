@@ -1,1 +1,89 @@
-export const claims: Record<string, string> = {};
+/** Verdict summaries, claim titles and status names (sv). Keys are produced by lib/claims. */
+export const claims: Record<string, string> = {
+  'status.pass': 'Bra',
+  'status.could-improve': 'Kan bli bättre',
+  'status.poor': 'Dålig',
+  'status.unknown': 'Okänd',
+
+  'claim.H1.title': 'Uppdaterar ofta',
+  'claim.H2.title': 'Svarar snabbt på invånarnas frågor',
+  'claim.H3.title': 'Informella och engagerande inlägg',
+  'claim.H4.title': 'Spelar på stoltheten över kommunen',
+  'claim.H5.title': 'Använder du-tilltal',
+  'claim.H6.title': 'Lyfter fram bra saker som andra gör',
+  'claim.H7.title': 'Informerar om driftmeddelanden',
+  'claim.H8.title': 'Tydlig med vad sidan ska innehålla',
+  'claim.H9.title': 'Tydlig med när de är tillgängliga',
+  'claim.H10.title': 'Ställer frågor och bjuder in till dialog',
+
+  'claim.coarseTimes': 'Obs: bedömningen bygger på tider som Facebook bara visar ungefärligt (som «3 d»).',
+  'claim.error': 'Påståendet kunde inte bedömas på grund av ett fel: {error}',
+  'claim.unreadable.unsupported-layout': 'Kan inte bedömas: den här Facebook-vyn stöds inte. Öppna sidan på www.facebook.com i en vanlig webbläsare.',
+  'claim.unreadable.login-wall': 'Kan inte bedömas: Facebook visade en inloggningssida i stället för sidan. Logga in och försök igen.',
+  'claim.unreadable.not-a-page': 'Kan inte bedömas: det här är inte en Facebook-sida för en organisation.',
+  'claim.unreadable.empty': 'Kan inte bedömas: sidan visade inga inlägg. Skrolla ned tills inläggen har laddats och försök igen.',
+  'claim.unknown.fewTextPosts': 'Bara {n} inlägg med text lästes; minst {min} behövs. Skrolla längre ned på sidan och kontrollera igen.',
+
+  'claim.H1.pass': '{rate} inlägg i veckan ({posts} inlägg på {days} dagar) – fler än fyra i veckan.',
+  'claim.H1.could-improve': '{rate} inlägg i veckan ({posts} inlägg på {days} dagar) – rapporten rekommenderar fler än fyra.',
+  'claim.H1.poor': 'Bara {rate} inlägg i veckan ({posts} inlägg på {days} dagar) – rapporten rekommenderar fler än fyra.',
+  'claim.H1.unknown.short': 'För lite att mäta på: {posts} daterade inlägg under {days} dagar (minst {minPosts} inlägg och {minDays} dagar behövs). Välj en längre period och kontrollera igen.',
+  'claim.H1.unknown.noDates': 'Inga daterade inlägg hittades ({posts} inlägg lästa). Skrolla ned tills inläggen har laddats och kontrollera igen.',
+
+  'claim.H2.pass': '{answered} av {questions} frågor från invånarna besvarades ({share} %), medianen var {hours} timmar på vardagar.',
+  'claim.H2.could-improve': '{answered} av {questions} frågor besvarades ({share} %), medianen var {hours} timmar på vardagar – målet är svar inom 24 timmar.',
+  'claim.H2.poor': 'Bara {answered} av {questions} frågor besvarades ({share} %), medianen var {hours} timmar på vardagar.',
+  'claim.H2.poor.none': 'Ingen av de {questions} frågorna från invånarna fick svar från sidan.',
+  'claim.H2.unknown.noComments': 'Inga kommentarer lästes. Öppna kommentarerna, välj «Alla kommentarer» och kontrollera igen.',
+  'claim.H2.unknown.fewQuestions': 'Bara {n} frågor från invånarna hittades; minst {min} behövs. Skrolla längre ned eller välj «Alla kommentarer».',
+  'claim.H2.unknown.noTimes': '{answered} av {questions} frågor besvarades, men tiderna kunde inte läsas.',
+
+  'claim.H3.pass': '{share} % av inläggen ({hits} av {posts}) har en informell och personlig ton.',
+  'claim.H3.could-improve': '{share} % av inläggen ({hits} av {posts}) har en informell ton – rapporten rekommenderar minst 60 %.',
+  'claim.H3.poor': 'Bara {share} % av inläggen ({hits} av {posts}) har en informell ton; de flesta är skrivna byråkratiskt.',
+
+  'claim.H4.pass': '{share} % av inläggen ({hits} av {posts}) spelar på stolthet över platsen och folket.',
+  'claim.H4.could-improve': '{share} % av inläggen ({hits} av {posts}) spelar på lokal stolthet – rapporten rekommenderar fler glada nyheter.',
+  'claim.H4.poor': 'Bara {share} % av inläggen ({hits} av {posts}) spelar på lokal stolthet.',
+
+  'claim.H5.pass': '{share} % av inläggen ({hits} av {posts}) vänder sig direkt till läsaren med du-tilltal.',
+  'claim.H5.could-improve': '{share} % av inläggen ({hits} av {posts}) använder du-tilltal – rapporten rekommenderar att tala mer direkt till läsaren.',
+  'claim.H5.poor': 'Bara {share} % av inläggen ({hits} av {posts}) använder du-tilltal.',
+
+  'claim.H6.pass': '{share} % av inläggen ({hits} av {posts}) lyfter fram, tackar eller gratulerar andra.',
+  'claim.H6.could-improve': '{hits} av {posts} inlägg ({share} %) lyfter fram andra – rapporten rekommenderar fler.',
+  'claim.H6.poor': 'Inget av {posts} inlägg lyfter fram bra saker som andra gör.',
+  'claim.H6.unknown.fewPosts': 'Inget av {posts} inlägg lyfter fram andra, men minst {min} inlägg behövs för att säga att det saknas. Skrolla längre ned.',
+
+  'claim.H7.pass': 'Sidan har driftmeddelanden; det senaste ({date}) är från de senaste {weeks} veckorna.',
+  'claim.H7.could-improve.older': 'Sidan har {notices} driftmeddelanden, men det senaste är från {date} – inga de senaste {weeks} veckorna.',
+  'claim.H7.could-improve.undated': 'Sidan har {notices} driftmeddelanden, men deras datum kunde inte läsas.',
+  'claim.H7.could-improve.shortWindow': 'Inga driftmeddelanden bland {posts} inlägg under {weeks} veckor; minst {min} veckor behövs för att säga att de saknas.',
+  'claim.H7.poor': 'Inga driftmeddelanden bland {posts} inlägg under {weeks} veckor.',
+
+  'claim.H8.pass': 'Om-texten säger vad sidan är till för och har regler för kommentarer.',
+  'claim.H8.could-improve.purposeOnly': 'Om-texten säger vad sidan är till för, men har inga regler för kommentarer.',
+  'claim.H8.could-improve.rulesOnly': 'Om-texten har regler för kommentarer, men säger inte vad sidan är till för.',
+  'claim.H8.poor': 'Om-texten säger varken vad sidan är till för eller vilka regler som gäller för kommentarer.',
+  'claim.H8.unknown.aboutClosed': 'Fliken «Om» lästes inte. Öppna fliken «Om» på sidan och kontrollera igen.',
+  'claim.H8.unknown.noIntro': 'Varken introduktionen eller fliken «Om» kunde läsas. Öppna fliken «Om» och kontrollera igen.',
+
+  'claim.H9.pass.hours': 'Sidan visar öppettider under beskrivningen.',
+  'claim.H9.pass.answeringTimes': 'Sidan säger när den är bemannad eller svarar.',
+  'claim.H9.could-improve.link': 'Sidan visar inte själv öppettider, bara en länk till dem.',
+  'claim.H9.could-improve.pinned': 'Öppettiderna står bara i ett fäst inlägg, inte under beskrivningen.',
+  'claim.H9.poor': 'Sidan säger inte när den är tillgänglig: inga öppettider eller svarstider.',
+  'claim.H9.unknown.noIntro': 'Introduktionen och fliken «Om» kunde inte läsas. Öppna fliken «Om» och kontrollera igen.',
+
+  'claim.H10.pass': '{share} % av inläggen ({hits} av {posts}) bjuder in till dialog, och sidan tar emot meddelanden.',
+  'claim.H10.could-improve.noMessaging': '{share} % av inläggen ({hits} av {posts}) bjuder in till dialog, men sidan tar inte emot meddelanden.',
+  'claim.H10.could-improve.fewInvites': 'Sidan tar emot meddelanden, men bara {share} % av inläggen ({hits} av {posts}) bjuder in till dialog.',
+  'claim.H10.poor': 'Bara {share} % av inläggen ({hits} av {posts}) bjuder in till dialog, och sidan tar inte emot meddelanden.',
+  'claim.H10.unknown.messaging': 'Det gick inte att läsa om sidan tar emot meddelanden ({share} % av inläggen bjuder in till dialog).',
+
+  'evidence.unanswered': 'Inte besvarad',
+  'evidence.answered': 'Besvarad',
+  'evidence.answeredAfter': 'Besvarad efter {hours} timmar på vardagar',
+  'evidence.messagingOffered': 'Sidan tar emot meddelanden',
+  'evidence.messagingNotOffered': 'Sidan tar inte emot meddelanden',
+};
