@@ -1,0 +1,180 @@
+/**
+ * The text judgements behind H3–H7, H10 (posts), H2 (citizen questions in comments) and H8/H9
+ * (About/intro texts). Word lists, patterns, weights and thresholds live in lexicon/<lang>.json;
+ * this file only combines them with the structural features of the text.
+ */
+import { LANGS, LEXICONS, type CompiledLexicon, type Lang, type ScoredLabel, matchesWord } from './compile-lexicon';
+import { detectDuForm } from './du-form';
+import { guessLanguage } from './detect-language';
+import { emptyTallies, matchTerms, type Tallies } from './match-terms';
+import { prepareText, type PreparedText } from './text-features';
+import type { LabelLexicon } from './lexicon-schema';
+
+export type TextLang = Lang | 'unknown';
+export type TextLabel = 'duForm' | 'informal' | 'pride' | 'praise' | 'operational' | 'dialogue';
+export const TEXT_LABELS: readonly TextLabel[] = ['duForm', 'informal', 'pride', 'praise', 'operational', 'dialogue'];
+export interface LabelResult { hit: boolean; score: number; matched: string[] }
+export interface TextAnalysis { lang: TextLang; labels: Record<TextLabel, LabelResult> }
+
+export interface AnalyzeOptions {
+  lang?: TextLang;
+  /** pages or people the post mentions or tags */
+  mentions?: string[];
+  hasPoll?: boolean;
+}
+
+/** all languages' attribution verbs: the quotation is found before the language is known */
+const ATTRIBUTION = new Set(LANGS.flatMap((l) => [...LEXICONS[l].attributionVerbs]));
+
+function prepare(text: string): PreparedText {
+  return prepareText(text, ATTRIBUTION);
+}
+
+export function detectLanguage(text: string): TextLang {
+  return guessLanguage(prepare(text), text).lang;
+}
+
+function pick(p: PreparedText, text: string, lang: TextLang | undefined): { lang: TextLang; lex: CompiledLexicon } {
+  if (lang && lang !== 'unknown') return { lang, lex: LEXICONS[lang] };
+  const g = guessLanguage(p, text);
+  return { lang: g.lang, lex: LEXICONS[g.best] };
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function finish(def: LabelLexicon, score: number, matched: string[]): LabelResult {
+  return { hit: score >= def.threshold, score: round(score), matched };
+}
+
+/** Adds feature weight `w` (if any) and records the feature name as matched evidence. */
+function feature(t: Tallies, label: ScoredLabel, def: LabelLexicon, name: keyof LabelLexicon['features'], on: boolean, shown: string): void {
+  const w = def.features[name];
+  if (!on || w === undefined || w === 0) return;
+  t[label].score += w;
+  if (w > 0) t[label].matched.push(shown);
+}
+
+interface QuestionFacts {
+  opinionQuestion: boolean;
+  readerQuestion: boolean;
+  questionWordStart: boolean;
+}
+
+function questionFacts(p: PreparedText, lex: CompiledLexicon, pronounTokens: readonly number[]): QuestionFacts {
+  let opinionQuestion = false, readerQuestion = false, questionWordStart = false;
+  const pronounSentences = new Set(pronounTokens.map((i) => p.tokens[i]!.sentence));
+  p.sentences.forEach((s, si) => {
+    if (!s.question) return;
+    const first = p.tokens[s.firstToken];
+    if (first && matchesWord(lex.questionWords, first.lower)) questionWordStart = true;
+    if (pronounSentences.has(si)) readerQuestion = true;
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const t = p.tokens[i]!;
+      if (!t.quoted && matchesWord(lex.opinionWords, t.lower)) { opinionQuestion = true; break; }
+    }
+  });
+  return { opinionQuestion, readerQuestion, questionWordStart };
+}
+
+const POST_LABELS: ReadonlySet<ScoredLabel> = new Set(['informal', 'pride', 'praise', 'operational', 'dialogue']);
+
+export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalysis {
+  const p = prepare(text);
+  const { lang, lex } = pick(p, text, opts.lang);
+  const t = emptyTallies();
+  matchTerms(p, lex, t, POST_LABELS);
+  const du = detectDuForm(p, lex);
+  const duHit = du.score >= lex.du.threshold;
+  const q = questionFacts(p, lex, du.pronounTokens);
+  const L = lex.labels;
+
+  const first = p.tokens[0];
+  feature(t, 'informal', L.informal, 'emoji', p.emoji.length > 0, p.emoji.slice(0, 3).join(''));
+  feature(t, 'informal', L.informal, 'exclamation', p.exclamations > 0, '!');
+  feature(t, 'informal', L.informal, 'smiley', p.smileys > 0, ':)');
+  feature(t, 'informal', L.informal, 'shortSentences', p.tokens.length > 0 && p.avgWordsPerSentence <= 12, 'short sentences');
+  feature(t, 'informal', L.informal, 'longSentences', p.avgWordsPerSentence >= 22, 'long sentences');
+  feature(t, 'informal', L.informal, 'duForm', duHit, 'du-form');
+  feature(t, 'informal', L.informal, 'greetingStart', !!first && matchesWord(lex.greetings, first.lower), first?.raw ?? '');
+  feature(t, 'pride', L.pride, 'hashtag', p.hashtags > 0, '#');
+  feature(t, 'praise', L.praise, 'mentions', (opts.mentions?.length ?? 0) > 0, (opts.mentions ?? []).slice(0, 3).map((m) => `@${m}`).join(' '));
+  feature(t, 'dialogue', L.dialogue, 'poll', !!opts.hasPoll, 'poll');
+  feature(t, 'dialogue', L.dialogue, 'opinionQuestion', q.opinionQuestion, '?');
+  feature(t, 'dialogue', L.dialogue, 'readerQuestion', q.readerQuestion && !q.opinionQuestion, '?');
+
+  return {
+    lang,
+    labels: {
+      duForm: { hit: duHit, score: round(du.score), matched: du.matched },
+      informal: finish(L.informal, t.informal.score, t.informal.matched),
+      pride: finish(L.pride, t.pride.score, t.pride.matched),
+      praise: finish(L.praise, t.praise.score, t.praise.matched),
+      operational: finish(L.operational, t.operational.score, t.operational.matched),
+      dialogue: finish(L.dialogue, t.dialogue.score, t.dialogue.matched),
+    },
+  };
+}
+
+const CQ_LABELS: ReadonlySet<ScoredLabel> = new Set(['citizenQuestion']);
+
+/** H2: is this citizen comment a question/request that expects an answer from the page? */
+export function isCitizenQuestion(text: string, opts: { lang?: TextLang } = {}): LabelResult {
+  const p = prepare(text);
+  const { lex } = pick(p, text, opts.lang);
+  const t = emptyTallies();
+  matchTerms(p, lex, t, CQ_LABELS);
+  const du = detectDuForm(p, lex);
+  const q = questionFacts(p, lex, du.pronounTokens);
+  const def = lex.labels.citizenQuestion;
+  feature(t, 'citizenQuestion', def, 'questionMark', p.questionMarks > 0, '?');
+  feature(t, 'citizenQuestion', def, 'questionWordStart', q.questionWordStart, 'question word');
+  feature(t, 'citizenQuestion', def, 'readerQuestion', q.readerQuestion, 'question to the page');
+  feature(t, 'citizenQuestion', def, 'mentions', p.tokens.some((x) => x.mention), '@');
+  return finish(def, t.citizenQuestion.score, t.citizenQuestion.matched);
+}
+
+const PAGE_LABELS: ReadonlySet<ScoredLabel> = new Set(['purpose', 'rules', 'answeringTimes']);
+
+/**
+ * H8/H9: About/intro texts → a purpose statement, discussion rules, stated answering times.
+ * About texts are short and may mix languages (and the interface language differs from the page's),
+ * so every language's patterns are tried; a link whose text or address names guidelines counts too.
+ */
+export function analyzePageTexts(
+  texts: string[], links: { text: string; href: string }[] = [],
+): { purpose: LabelResult; rules: LabelResult; answeringTimes: LabelResult } {
+  const best = { purpose: emptyBest(), rules: emptyBest(), answeringTimes: emptyBest() };
+  const inputs = [...texts, ...links.map((l) => `${l.text} ${decodeHref(l.href)}`)];
+  for (const text of inputs) {
+    if (!text.trim()) continue;
+    const p = prepare(text);
+    for (const lang of LANGS) {
+      const t = emptyTallies();
+      matchTerms(p, LEXICONS[lang], t, PAGE_LABELS);
+      for (const key of ['purpose', 'rules', 'answeringTimes'] as const) {
+        const b = best[key];
+        b.score = Math.max(b.score, t[key].score);
+        for (const m of t[key].matched) if (!b.matched.includes(m)) b.matched.push(m);
+      }
+    }
+  }
+  const def = LEXICONS.nb.labels;
+  return {
+    purpose: finish(def.purpose, best.purpose.score, best.purpose.matched),
+    rules: finish(def.rules, best.rules.score, best.rules.matched),
+    answeringTimes: finish(def.answeringTimes, best.answeringTimes.score, best.answeringTimes.matched),
+  };
+}
+
+function emptyBest(): { score: number; matched: string[] } {
+  return { score: 0, matched: [] };
+}
+
+/** «https://kommune.no/retningslinjer-for-sosiale-medier» → words a pattern can match */
+function decodeHref(href: string): string {
+  let s = href;
+  try { s = decodeURIComponent(href); } catch { /* keep as is */ }
+  return s.replace(/^https?:\/\//, '').replace(/[/_\-.?=&#]+/g, ' ');
+}

@@ -1,0 +1,61 @@
+/**
+ * H5: does the text address the reader? Second-person pronouns (per language) and imperatives at a
+ * sentence start count; words inside quotations, hashtags and mentions do not. Whole words only, so
+ * «dusj» or «durabel» never match «du». Formal capital «De/Dem/Deres» is in no list and never counts;
+ * Danish capital «I» counts, and at a sentence start only before a verb («I kan …», not «I dag»).
+ */
+import type { CompiledLexicon } from './compile-lexicon';
+import type { PreparedText } from './text-features';
+
+export interface DuFormResult {
+  score: number;
+  matched: string[];
+  /** token indexes of the second-person pronouns (for the question features) */
+  pronounTokens: number[];
+}
+
+export function detectDuForm(p: PreparedText, lex: CompiledLexicon): DuFormResult {
+  const du = lex.du;
+  const tokens = p.tokens;
+  const matched: string[] = [];
+  const pronounTokens: number[] = [];
+  let score = 0;
+  const seen = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.quoted || t.hashtag || t.mention) continue;
+    let pronoun = du.pronouns.has(t.lower) || (du.lowercasePronouns.has(t.raw) && t.raw === t.lower);
+    if (!pronoun && du.capitalPronouns.has(t.raw)) {
+      pronoun = !t.sentenceStart || du.capitalNext.has(tokens[i + 1]?.lower ?? '');
+    }
+    if (pronoun) {
+      pronounTokens.push(i);
+      if (!seen.has(t.lower)) {
+        seen.add(t.lower);
+        score += du.pronounWeight;
+        matched.push(t.raw);
+      }
+      continue;
+    }
+    if (t.sentenceStart) {
+      const follow = du.imperatives.get(t.lower);
+      if (!follow) continue;
+      for (const rest of follow) {
+        let ok = true;
+        for (let k = 0; k < rest.length; k++) {
+          if (tokens[i + 1 + k]?.lower !== rest[k]) { ok = false; break; }
+        }
+        if (ok) {
+          const surface = [t.raw, ...rest].join(' ');
+          if (!seen.has(surface)) {
+            seen.add(surface);
+            score += du.imperativeWeight;
+            matched.push(surface);
+          }
+          break;
+        }
+      }
+    }
+  }
+  return { score, matched, pronounTokens };
+}

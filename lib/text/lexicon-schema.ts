@@ -1,0 +1,87 @@
+import { z } from 'zod';
+
+/**
+ * The shape of a per-language lexicon file (lib/text/lexicon/<lang>.json).
+ *
+ * A `terms` key is one of:
+ *   - a word            «hei»            matched as a whole word, case-insensitive
+ *   - a stem            «vannbrudd*»     a word starting with the stem (compounds, inflections, hashtags)
+ *   - a phrase          «stengt vei*»    words in a row (any whitespace between); the last may be a stem
+ *   - a raw pattern     «re:jf\\.»       a regular expression (flags iu), used as is
+ * and its value is the weight added to the label's score (negative values count against it).
+ * Each distinct term counts once per text, so long texts do not win by repetition.
+ */
+export const TermsSchema = z.record(z.string(), z.number());
+
+/** Weights of the structural features computed in code (see text-features.ts for their meaning). */
+export const FeatureWeightsSchema = z.partialRecord(
+  z.enum([
+    'emoji', 'exclamation', 'smiley', 'shortSentences', 'longSentences', 'duForm', 'greetingStart',
+    'mentions', 'poll', 'opinionQuestion', 'readerQuestion', 'questionMark', 'questionWordStart', 'hashtag',
+  ]),
+  z.number(),
+);
+
+export const LabelLexiconSchema = z.object({
+  threshold: z.number(),
+  terms: TermsSchema.default({}),
+  features: FeatureWeightsSchema.default({}),
+  /** a term preceded (within the language's negation window) by a negation word does not count */
+  negatable: z.boolean().default(false),
+});
+export type LabelLexicon = z.infer<typeof LabelLexiconSchema>;
+
+export const LanguageLexiconSchema = z.object({
+  lang: z.enum(['nb', 'nn', 'da', 'sv', 'en']),
+  detect: z.object({
+    /** function words and spellings typical of the language: weight per distinct word */
+    words: z.record(z.string(), z.number()),
+    /** characters typical (positive) or impossible (negative) in the language: weight once if present */
+    chars: z.record(z.string(), z.number()).default({}),
+  }),
+  negation: z.object({ words: z.array(z.string()), window: z.number().int().min(1).max(6) }),
+  /** verbs that end a quotation («– …, sier ordføreren»): the quoted part does not address the reader */
+  quoteAttributionVerbs: z.array(z.string()),
+  duForm: z.object({
+    threshold: z.number(),
+    /** second-person pronouns, any case */
+    pronouns: z.array(z.string()),
+    /** pronouns that count only when written in lower case (nn «de» = you, capital «De» is formal) */
+    lowercasePronouns: z.array(z.string()).default([]),
+    /** pronouns that count only when capitalised (da «I» = you, «i» = in) … */
+    capitalPronouns: z.array(z.string()).default([]),
+    /** … and, at the start of a sentence, only when followed by one of these words («I kan …», not «I dag …») */
+    capitalPronounNextWords: z.array(z.string()).default([]),
+    /** imperatives addressed to the reader, counted at the start of a sentence (a word or a phrase) */
+    imperatives: z.array(z.string()),
+    /** weights: a pronoun, an imperative */
+    pronounWeight: z.number(),
+    imperativeWeight: z.number(),
+  }),
+  /** greetings that open a post («Hei!», «God morgen») */
+  greetings: z.array(z.string()).default([]),
+  /** words that make a question an opinion question («Hva mener du?») */
+  opinionWords: z.array(z.string()).default([]),
+  /** question words that open a question («Når», «Hvorfor») */
+  questionWords: z.array(z.string()).default([]),
+  labels: z.object({
+    informal: LabelLexiconSchema,
+    pride: LabelLexiconSchema,
+    praise: LabelLexiconSchema,
+    operational: LabelLexiconSchema,
+    dialogue: LabelLexiconSchema,
+    citizenQuestion: LabelLexiconSchema,
+  }),
+  /** About/intro texts (H8/H9) */
+  page: z.object({ purpose: LabelLexiconSchema, rules: LabelLexiconSchema, answeringTimes: LabelLexiconSchema }),
+});
+export type LanguageLexicon = z.infer<typeof LanguageLexiconSchema>;
+
+export const DetectSettingsSchema = z.object({
+  /** below this score the language is «unknown» */
+  minScore: z.number(),
+  /** when unknown, the lexicon used to analyse anyway */
+  fallback: z.enum(['nb', 'nn', 'da', 'sv', 'en']),
+  /** order that breaks ties */
+  tieOrder: z.array(z.enum(['nb', 'nn', 'da', 'sv', 'en'])),
+});

@@ -1,0 +1,93 @@
+/**
+ * Finds a lexicon's terms in a prepared text and sums their weights per label. A term counts once
+ * per text; a negatable term right after a negation word («ingen vannbrudd») does not count.
+ */
+import type { CompiledLexicon, ScoredLabel, TermRef } from './compile-lexicon';
+import type { PreparedText } from './text-features';
+
+export interface LabelTally {
+  score: number;
+  matched: string[];
+}
+
+export type Tallies = Record<ScoredLabel, LabelTally>;
+
+export function emptyTallies(): Tallies {
+  return {
+    informal: { score: 0, matched: [] },
+    pride: { score: 0, matched: [] },
+    praise: { score: 0, matched: [] },
+    operational: { score: 0, matched: [] },
+    dialogue: { score: 0, matched: [] },
+    citizenQuestion: { score: 0, matched: [] },
+    purpose: { score: 0, matched: [] },
+    rules: { score: 0, matched: [] },
+    answeringTimes: { score: 0, matched: [] },
+  };
+}
+
+function negated(p: PreparedText, lex: CompiledLexicon, tokenIndex: number): boolean {
+  const sentence = p.tokens[tokenIndex]?.sentence;
+  for (let j = tokenIndex - 1; j >= 0 && j >= tokenIndex - lex.negationWindow; j--) {
+    const t = p.tokens[j]!;
+    if (t.sentence !== sentence) break;
+    if (lex.negations.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** index of the first token starting at or after `offset` */
+function tokenAt(p: PreparedText, offset: number): number {
+  let lo = 0, hi = p.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function add(
+  tallies: Tallies, seen: Set<TermRef>, refs: readonly TermRef[], surface: string,
+  p: PreparedText, lex: CompiledLexicon, tokenIndex: number, only: ReadonlySet<ScoredLabel> | null,
+): void {
+  for (const ref of refs) {
+    if (seen.has(ref)) continue;
+    if (only && !only.has(ref.label)) continue;
+    if (ref.negatable && negated(p, lex, tokenIndex)) continue;
+    seen.add(ref);
+    const t = tallies[ref.label];
+    t.score += ref.weight;
+    if (ref.weight > 0) t.matched.push(surface);
+  }
+}
+
+/** Adds the lexicon's term weights found in `p` to `tallies` (only for `only` labels when given). */
+export function matchTerms(
+  p: PreparedText, lex: CompiledLexicon, tallies: Tallies, only: ReadonlySet<ScoredLabel> | null = null,
+): void {
+  const seen = new Set<TermRef>();
+  const tokens = p.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = lex.words.get(t.lower);
+    if (w) add(tallies, seen, w, t.raw, p, lex, i, only);
+    if (t.lower.length >= 3) {
+      const list = lex.stems.get(t.lower.slice(0, 3));
+      if (list) for (const e of list) if (t.lower.startsWith(e.stem)) add(tallies, seen, e.refs, t.raw, p, lex, i, only);
+    }
+  }
+  const re = lex.phraseRe;
+  if (!re) return;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(p.text)) !== null) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    for (let g = 1; g < m.length; g++) {
+      if (m[g] !== undefined) {
+        add(tallies, seen, lex.phraseRefs[g - 1]!, m[0], p, lex, tokenAt(p, m.index), only);
+        break;
+      }
+    }
+  }
+}
