@@ -1,0 +1,54 @@
+import type { FacebookLocale, UiPattern, UiString, UiStrings } from './types';
+import { nb } from './nb';
+import { nn } from './nn';
+import { da } from './da';
+import { sv } from './sv';
+import { en } from './en';
+
+export type { FacebookLocale, UiStrings, UiString, UiPattern, Confidence } from './types';
+
+export const UI_STRINGS: Record<FacebookLocale, UiStrings> = { nb, nn, da, sv, en };
+export const FACEBOOK_LOCALES: FacebookLocale[] = ['nb', 'nn', 'da', 'sv', 'en'];
+
+/** Collapses whitespace (Facebook uses non-breaking spaces) for comparing labels. */
+export function normalizeLabel(text: string): string {
+  return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+/** Exact (case-insensitive) for seen forms; prefix for partial/inferred ones, which may be worded differently. */
+export function matchesUi(entry: UiString, text: string | null | undefined): boolean {
+  if (!text) return false;
+  const t = normalizeLabel(text).toLowerCase();
+  return entry.forms.some((form) => {
+    const f = form.toLowerCase();
+    return entry.confidence === 'seen' ? t === f : t === f || t.startsWith(f);
+  });
+}
+
+/** Whether text starts with one of the forms (for aria-label prefixes such as «Kommentar fra»). */
+export function startsWithUi(entry: UiString, text: string | null | undefined): string | null {
+  if (!text) return null;
+  const t = normalizeLabel(text);
+  for (const form of entry.forms) if (t.toLowerCase().startsWith(form.toLowerCase())) return form;
+  return null;
+}
+
+/** The number captured by a pattern («1,2k følgere» → "1,2k"), or null. */
+export function matchPattern(entry: UiPattern, text: string | null | undefined): string | null {
+  if (!text) return null;
+  const m = entry.pattern.exec(normalizeLabel(text));
+  if (!m) return null;
+  return (m.slice(1).find((g) => g !== undefined) ?? '').trim();
+}
+
+/** Every string of every locale, for the diagnostics vocabulary and for locale detection. */
+export function allUiForms(): string[] {
+  const out = new Set<string>();
+  for (const strings of Object.values(UI_STRINGS)) {
+    for (const value of Object.values(strings)) {
+      if (value && typeof value === 'object' && 'forms' in value) for (const f of (value as UiString).forms) out.add(f);
+    }
+    for (const f of [...strings.time.justNow.forms, ...strings.time.yesterday.forms]) out.add(f);
+  }
+  return [...out];
+}

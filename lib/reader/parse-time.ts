@@ -1,0 +1,162 @@
+/**
+ * Facebook time labels → TimeValue intervals, per interface language.
+ * Relative labels are floors («3 d» = at least 3 and less than 4 days ago), so they become
+ * intervals with a precision; absolute labels («12. mars kl. 14:03») are local times known to the
+ * minute, or to the day without a clock. Parsing of absolute dates uses date-fns with each locale.
+ */
+import { addDays, addYears, isValid, parse, startOfDay, subDays } from 'date-fns';
+import { da, enGB, enUS, nb, nn, sv, type Locale } from 'date-fns/locale';
+import type { Source, TimeValue } from '../snapshot/schema';
+import { FACEBOOK_LOCALES, UI_STRINGS, normalizeLabel, type FacebookLocale } from '../facebook/ui-strings';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const WEEK = 7 * DAY;
+
+type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+const UNIT_MS: Record<Unit, number> = { minute: MINUTE, hour: HOUR, day: DAY, week: WEEK, month: 30 * DAY, year: 365 * DAY };
+
+const DATE_LOCALES: Record<FacebookLocale, Locale[]> = { nb: [nb], nn: [nn, nb], da: [da], sv: [sv], en: [enUS, enGB] };
+
+/** Formats tried for absolute labels; the first that parses the whole label wins. */
+const ABSOLUTE_FORMATS: Record<FacebookLocale, { format: string; hasYear: boolean; hasTime: boolean }[]> = (() => {
+  const nordic = (dot: string) => [
+    { format: `EEEE d${dot} MMMM yyyy 'kl.' HH:mm`, hasYear: true, hasTime: true },
+    { format: `EEEE d${dot} MMMM yyyy 'kl' HH:mm`, hasYear: true, hasTime: true },
+    { format: `d${dot} MMMM yyyy 'kl.' HH:mm`, hasYear: true, hasTime: true },
+    { format: `d${dot} MMMM yyyy 'kl' HH:mm`, hasYear: true, hasTime: true },
+    { format: `d${dot} MMMM 'kl.' HH:mm`, hasYear: false, hasTime: true },
+    { format: `d${dot} MMMM 'kl' HH:mm`, hasYear: false, hasTime: true },
+    { format: `d${dot} MMMM yyyy`, hasYear: true, hasTime: false },
+    { format: `d${dot} MMMM`, hasYear: false, hasTime: false },
+    { format: `d${dot} MMM yyyy`, hasYear: true, hasTime: false },
+    { format: `d${dot} MMM`, hasYear: false, hasTime: false },
+  ];
+  return {
+    nb: nordic('.'),
+    nn: nordic('.'),
+    da: nordic('.'),
+    sv: [...nordic(''), ...nordic('.')],
+    en: [
+      { format: "EEEE, MMMM d, yyyy 'at' h:mm a", hasYear: true, hasTime: true },
+      { format: "EEEE d MMMM yyyy 'at' HH:mm", hasYear: true, hasTime: true },
+      { format: "MMMM d, yyyy 'at' h:mm a", hasYear: true, hasTime: true },
+      { format: "MMMM d 'at' h:mm a", hasYear: false, hasTime: true },
+      { format: "d MMMM yyyy 'at' HH:mm", hasYear: true, hasTime: true },
+      { format: "d MMMM 'at' HH:mm", hasYear: false, hasTime: true },
+      { format: 'MMMM d, yyyy', hasYear: true, hasTime: false },
+      { format: 'MMMM d', hasYear: false, hasTime: false },
+      { format: 'd MMMM yyyy', hasYear: true, hasTime: false },
+      { format: 'd MMMM', hasYear: false, hasTime: false },
+    ],
+  };
+})();
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+function interval(from: number, to: number, precision: TimeValue['precision'], source: Source, raw: string): TimeValue {
+  return { from: iso(Math.min(from, to)), to: iso(Math.max(from, to)), precision, source, raw: raw.slice(0, 200) };
+}
+
+/** An exact instant (from === to), e.g. a JSON creation_time or classic data-utime. */
+export function exactTime(date: Date, source: Source, raw?: string): TimeValue {
+  return { from: date.toISOString(), to: date.toISOString(), precision: 'exact', source, ...(raw ? { raw: raw.slice(0, 200) } : {}) };
+}
+
+function unitOf(word: string, locale: FacebookLocale): Unit | null {
+  const t = UI_STRINGS[locale].time;
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const units: Unit[] = ['minute', 'hour', 'day', 'week', 'month', 'year'];
+  for (const unit of units) if (t[unit].some((form) => form.toLowerCase() === w)) return unit;
+  return null;
+}
+
+const NUMBER_WORDS: Record<string, number> = { en: 1, ett: 1, ein: 1, eitt: 1, et: 1, a: 1, an: 1, one: 1 };
+
+function parseRelative(label: string, locale: FacebookLocale, now: Date, source: Source): TimeValue | null {
+  const t = UI_STRINGS[locale].time;
+  let text = label.toLowerCase();
+  // long forms: «for 3 timer siden», «for omtrent en time siden», «3 hours ago», «för 2 dagar sedan»
+  const words = text.split(' ').filter((w) => !t.ago.includes(w) || /^\d+$/.test(w) || w in NUMBER_WORDS);
+  const cleaned = words.filter((w) => !['for', 'för', 'omtrent', 'about', 'ago', 'siden', 'sidan', 'sedan', 'cirka', 'ungefär', 'om', 'lag'].includes(w));
+  text = cleaned.join(' ');
+  const m = /^(\d+|en|ett|ein|eitt|et|a|an|one)\s*([a-zæøåäö.]+)$/.exec(text);
+  if (!m) return null;
+  const n = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1]];
+  const unit = unitOf(m[2], locale);
+  if (!unit || n === undefined) return null;
+  const size = UNIT_MS[unit];
+  const nowMs = now.getTime();
+  // «3 t» is shown from 3 h to just under 4 h after the time: the time lies in (now − 4 h, now − 3 h]
+  return interval(nowMs - (n + 1) * size + 1, nowMs - n * size, unit, source, label);
+}
+
+function parseClock(text: string): { h: number; m: number } | null {
+  const m = /(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?/i.exec(text);
+  if (!m) return null;
+  let h = Number(m[1]);
+  const min = Number(m[2]);
+  if (m[3]) {
+    const pm = m[3].toLowerCase().startsWith('p');
+    if (h === 12) h = pm ? 12 : 0;
+    else if (pm) h += 12;
+  }
+  if (h > 23 || min > 59) return null;
+  return { h, m: min };
+}
+
+function parseYesterday(label: string, locale: FacebookLocale, now: Date, source: Source): TimeValue | null {
+  const forms = UI_STRINGS[locale].time.yesterday.forms.map((f) => f.toLowerCase());
+  const lower = label.toLowerCase();
+  const form = forms.find((f) => lower === f || lower.startsWith(`${f} `));
+  if (!form) return null;
+  const day = subDays(startOfDay(now), 1);
+  const clock = parseClock(lower.slice(form.length));
+  if (clock) {
+    const at = new Date(day.getFullYear(), day.getMonth(), day.getDate(), clock.h, clock.m).getTime();
+    return interval(at, at + MINUTE - 1, 'minute', source, label);
+  }
+  return interval(day.getTime(), addDays(day, 1).getTime() - 1, 'day', source, label);
+}
+
+function parseAbsolute(label: string, locale: FacebookLocale, now: Date, source: Source): TimeValue | null {
+  // Facebook writes «kl.» and «at» with ordinary or non-breaking spaces; capitalised weekdays/months are fine for date-fns.
+  const text = label.replace(/\s+/g, ' ').replace(/\s*,\s*/g, ', ').trim();
+  for (const loc of DATE_LOCALES[locale]) {
+    for (const f of ABSOLUTE_FORMATS[locale]) {
+      let date = parse(text, f.format, now, { locale: loc });
+      if (!isValid(date)) date = parse(text.toLowerCase(), f.format, now, { locale: loc });
+      if (!isValid(date)) continue;
+      // without a year Facebook means the latest such date that is not in the future
+      if (!f.hasYear && date.getTime() > now.getTime() + DAY) date = addYears(date, -1);
+      if (f.hasTime) return interval(date.getTime(), date.getTime() + MINUTE - 1, 'minute', source, label);
+      const start = startOfDay(date).getTime();
+      return interval(start, addDays(start, 1).getTime() - 1, 'day', source, label);
+    }
+  }
+  return null;
+}
+
+/**
+ * Parses a time label as shown in `locale` («2 t», «I går kl. 17:48», «12. mars 2023»).
+ * With locale 'unknown' every locale is tried. Returns null when nothing fits.
+ */
+export function parseTimeLabel(raw: string, locale: FacebookLocale | 'unknown', now: Date, source: Source = 'dom'): TimeValue | null {
+  const label = normalizeLabel(raw);
+  if (!label || label.length > 80) return null;
+  const locales = locale === 'unknown' ? FACEBOOK_LOCALES : [locale, ...FACEBOOK_LOCALES.filter((l) => l !== locale)];
+  // the viewer's own locale first; others only as a fallback for mixed pages
+  for (const loc of locales) {
+    const t = UI_STRINGS[loc].time;
+    if (t.justNow.forms.some((f) => f.toLowerCase() === label.toLowerCase())) {
+      return interval(now.getTime() - MINUTE, now.getTime(), 'minute', source, label);
+    }
+    const value = parseYesterday(label, loc, now, source) ?? parseRelative(label, loc, now, source) ?? parseAbsolute(label, loc, now, source);
+    if (value) return value;
+  }
+  return null;
+}
+

@@ -1,0 +1,571 @@
+/**
+ * Reads a Facebook Page from a Document — synchronously, read-only — into a validated PageSnapshot.
+ * Works on a live browser document and on a linkedom Document (the CLI reads saved pages): only
+ * textContent / getAttribute / querySelector are used, never innerText or layout.
+ *
+ * Sources, in order of trust: the JSON blocks (exact creation_time, full message text), the
+ * rendered DOM (roles, aria, data-* hooks and links), aria-labels. Each value records its source,
+ * and coverage says per field what was found, from where, and what the user can do otherwise.
+ */
+import {
+  PageSnapshotSchema, SNAPSHOT_VERSION,
+  type CollectionBound, type CommentData, type CoverageEntry, type CoverageField, type Hours, type PageInfo, type PageSnapshot, type Post, type Source, type TimeValue,
+} from '../snapshot/schema';
+import { COMMENT_LINK, REPLY_LINK, queryAllFirst, queryFirst, SELECTORS } from '../facebook/selectors';
+import { FACEBOOK_LOCALES, UI_STRINGS, matchPattern, matchesUi, normalizeLabel, startsWithUi, type FacebookLocale, type UiStrings } from '../facebook/ui-strings';
+import { exactTime, parseTimeLabel } from './parse-time';
+import { flatText, outermost, textOf } from './dom-text';
+import { parseCount } from './counts';
+import { readStructuredData, type StructuredStory } from './structured-data';
+import { isPostPermalink, normalizeUrl, paramOf, postUrl, storyIdOf } from './permalink';
+import { detectLayout } from './detect-layout';
+
+export const READER_VERSION = '0.2.0';
+
+export interface ReadOptions {
+  url: string;
+  now: Date;
+  bound?: CollectionBound;
+  /** filled in by collectPage */
+  collection?: PageSnapshot['collection'];
+}
+
+// ---------------------------------------------------------------------------------------------
+// locale
+
+/** The viewer's interface language: <html lang>, else the locale whose labels the page uses most. */
+export function detectUiLocale(doc: Document): FacebookLocale | 'unknown' {
+  const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase();
+  for (const loc of FACEBOOK_LOCALES) if (UI_STRINGS[loc].htmlLang.some((l) => l.toLowerCase() === lang || lang.startsWith(`${l.toLowerCase()}-`))) return loc;
+  if (lang === 'no') return 'nb';
+  // no usable lang attribute: count distinctive labels
+  const labels = Array.from(doc.querySelectorAll('[role="button"], [role="article"][aria-label], h2, [role="tab"]'))
+    .slice(0, 2000)
+    .map((e) => e.getAttribute('aria-label') ?? flatText(e));
+  let best: FacebookLocale | 'unknown' = 'unknown';
+  let bestScore = 0;
+  for (const loc of FACEBOOK_LOCALES) {
+    const L = UI_STRINGS[loc];
+    const score = labels.filter((t) => matchesUi(L.seeMore, t) || matchesUi(L.sendMessage, t) || startsWithUi(L.commentBy, t) || matchesUi(L.mostRelevant, t) || matchesUi(L.intro, t) || matchesUi(L.follow, t)).length;
+    if (score > bestScore) [best, bestScore] = [loc, score];
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// page info
+
+function pageNameOf(doc: Document): { name: string | null; source: Source | null } {
+  const el = queryFirst(doc, 'pageName');
+  const text = flatText(el);
+  if (text) return { name: text, source: 'dom' };
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  if (og) return { name: normalizeLabel(og), source: 'dom' };
+  const title = doc.querySelector('title')?.textContent ?? '';
+  const m = /^(?:\(\d+\)\s*)?(.+?)\s*[|–-]\s*Facebook$/.exec(normalizeLabel(title));
+  return m ? { name: m[1], source: 'dom' } : { name: null, source: null };
+}
+
+/** Text runs of a container, outermost first, deduplicated, in document order. */
+function textRuns(root: Element): string[] {
+  const runs = outermost(Array.from(root.querySelectorAll(SELECTORS.textRun.join(','))));
+  const out: string[] = [];
+  for (const run of runs) {
+    const t = normalizeLabel(run.textContent ?? '');
+    if (t && !out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+const ANSWERING_TIME = /[^.!?\n]*(?:bemann|betjen|bemand|bemannad|svarer|svarar|besvar|tilgjengelig|tilgængelig|tillgänglig|staffed|we answer|we reply|respond)[^.!?\n]*\d{1,2}(?:[.:]\d{2})?\s*[–-]\s*\d{1,2}(?:[.:]\d{2})?[^.!?\n]*/i;
+
+const DAY_NAMES: Record<FacebookLocale, string[]> = {
+  nb: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+  nn: ['måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag', 'sundag'],
+  da: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+  sv: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
+  en: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+};
+
+function pad(t: string): string {
+  const [h, m = '00'] = t.split(/[.:]/);
+  return `${h.padStart(2, '0')}:${m.padStart(2, '0')}`;
+}
+
+/** Day ranges such as «Mandag 08:00–15:30» from the About tab's text runs. */
+function dayRanges(runs: string[], locale: FacebookLocale | 'unknown'): Hours['ranges'] {
+  const locales = locale === 'unknown' ? FACEBOOK_LOCALES : [locale];
+  const ranges: Hours['ranges'] = [];
+  runs.forEach((run, i) => {
+    const lower = run.toLowerCase();
+    for (const loc of locales) {
+      const day = DAY_NAMES[loc].findIndex((d) => lower === d || lower.startsWith(`${d} `) || lower.startsWith(`${d}:`));
+      if (day < 0) continue;
+      const text = lower === DAY_NAMES[loc][day] ? runs[i + 1] ?? '' : run;
+      const m = /(\d{1,2}(?:[.:]\d{2})?)\s*[–-]\s*(\d{1,2}(?:[.:]\d{2})?)/.exec(text);
+      if (m) ranges.push({ day, open: pad(m[1]), close: pad(m[2]) });
+      return;
+    }
+  });
+  return ranges;
+}
+
+function readPageInfo(doc: Document, url: string, L: UiStrings | null, locale: FacebookLocale | 'unknown', structuredIntro: string[], unknownLabels: Set<string>) {
+  const Ls = L ? [L] : FACEBOOK_LOCALES.map((l) => UI_STRINGS[l]);
+  const some = (pick: (x: UiStrings) => boolean) => Ls.some(pick);
+  const { name, source: nameSource } = pageNameOf(doc);
+  const introEl = queryFirst(doc, 'intro');
+  const aboutEl = queryFirst(doc, 'aboutSection');
+  const coverEl = queryFirst(doc, 'cover');
+  const onAbout = /\/about|[?&]sk=about/.test(url) || aboutEl !== null;
+
+  let introRuns = introEl ? textRuns(introEl) : [];
+  let introSource: Source | null = introEl ? 'dom' : null;
+  if (!introRuns.length && structuredIntro.length) {
+    introRuns = structuredIntro;
+    introSource = 'structured-data';
+  }
+  const aboutRuns = aboutEl ? textRuns(aboutEl) : [];
+  const runs = [...introRuns, ...aboutRuns.filter((r) => !introRuns.includes(r))];
+
+  // intro heading («Introduksjon») is chrome, not content
+  const content = runs.filter((r) => !some((x) => matchesUi(x.intro, r)));
+  let category: string | null = null;
+  let categoryIndex = -1;
+  content.forEach((r, i) => {
+    if (category) return;
+    const m = /^([^·•]{2,20})\s*[·•]\s*(.+)$/.exec(r);
+    if (m && some((x) => x.pagePrefix.forms.some((f) => f.toLowerCase() === m[1].trim().toLowerCase()))) {
+      category = m[2].trim();
+      categoryIndex = i;
+    }
+  });
+
+  let hoursState: Hours['state'] | null = null;
+  const hoursRaw: string[] = [];
+  for (const r of content) {
+    const state = some((x) => matchesUi(x.openNow, r)) ? 'open-now' : some((x) => matchesUi(x.closedNow, r)) ? 'closed-now' : some((x) => matchesUi(x.alwaysOpen, r)) ? 'always-open' : null;
+    if (state && !hoursState) {
+      hoursState = state;
+      hoursRaw.push(r);
+    }
+  }
+  const ranges = dayRanges(aboutRuns, locale);
+  for (const r of ranges) hoursRaw.push(`${DAY_NAMES[locale === 'unknown' ? 'en' : locale][r.day]} ${r.open}–${r.close}`);
+  const hours: Hours | null = hoursState || ranges.length
+    ? { state: hoursState ?? 'unknown', ranges, raw: hoursRaw.slice(0, 20), source: introSource === 'structured-data' && !ranges.length ? 'structured-data' : 'dom' }
+    : null;
+
+  // the bio: the first free text before the category line (or the first long run)
+  const isItem = (r: string, i: number) => i === categoryIndex || hoursRaw.includes(r) || /^[+\d][\d\s()-]{5,}$/.test(r) || /@/.test(r) && !/\s/.test(r) || /^(https?:\/\/|www\.)/.test(r) || /^[\w.-]+\.(no|dk|se|com|org|net)(\/\S*)?$/i.test(r);
+  let bio: string | null = null;
+  const introContent = content.filter((r) => introRuns.includes(r));
+  const beforeCategory = categoryIndex > 0 ? introContent.slice(0, Math.min(categoryIndex, introContent.length)) : introContent;
+  bio = beforeCategory.find((r, i) => !isItem(r, i) && r.length >= 15) ?? null;
+  const introItems = introContent.filter((r) => r !== bio).slice(0, 40);
+
+  const about = onAbout && aboutEl
+    ? {
+        texts: aboutRuns.slice(0, 60),
+        links: Array.from(aboutEl.querySelectorAll('a[href]')).slice(0, 30).map((a) => {
+          const href = a.getAttribute('href') ?? '';
+          let target = href;
+          try {
+            const u = new URL(href, 'https://www.facebook.com/');
+            target = u.hostname === 'l.facebook.com' ? u.searchParams.get('u') ?? href : u.toString();
+          } catch {
+            // keep the raw href
+          }
+          return { text: flatText(a), href: target };
+        }).filter((l) => l.text),
+      }
+    : null;
+
+  const answerSource = [bio ?? '', ...(about?.texts ?? [])].join('\n');
+  const answering = ANSWERING_TIME.exec(answerSource)?.[0].trim() ?? null;
+
+  // header: messaging, reply speed, followers, likes
+  const header = coverEl ?? queryFirst(doc, 'main') ?? doc.body;
+  const buttons = header ? Array.from(header.querySelectorAll(SELECTORS.button.join(','))) : [];
+  const messageButton = buttons.find((b) => some((x) => matchesUi(x.sendMessage, b.getAttribute('aria-label')) || matchesUi(x.sendMessage, flatText(b))));
+  const messagingOffered = messageButton ? true : coverEl ? false : null;
+  const headerRuns = header ? Array.from(header.querySelectorAll('a, span, div')).filter((e) => e.children.length === 0 || e.tagName === 'A').map((e) => flatText(e)).filter(Boolean) : [];
+  const replySpeed = headerRuns.find((t) => some((x) => startsWithUi(x.replySpeed, t) !== null)) ?? null;
+  let followers: number | null = null;
+  let likes: number | null = null;
+  for (const t of [...headerRuns, ...introRuns]) {
+    for (const x of Ls) {
+      if (followers === null) {
+        const f = matchPattern(x.followers, t);
+        if (f) followers = parseCount(f);
+      }
+      if (likes === null) {
+        const l = matchPattern(x.likes, t);
+        if (l) likes = parseCount(l);
+      }
+    }
+  }
+  if (followers === null && structuredIntro.length) {
+    for (const t of structuredIntro) for (const x of FACEBOOK_LOCALES.map((l) => UI_STRINGS[l])) followers ??= parseCount(matchPattern(x.followers, t));
+  }
+
+  const page: PageInfo = {
+    name,
+    url,
+    category,
+    bio,
+    about,
+    introItems,
+    hours,
+    answeringTimes: answering,
+    messaging: { offered: messagingOffered, replySpeed },
+    followers,
+    likes,
+  };
+  void unknownLabels;
+  return { page, nameSource, introSource, onAbout, introFound: introEl !== null || introSource === 'structured-data' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// posts and comments
+
+function postElements(doc: Document): Element[] {
+  const feed = queryFirst(doc, 'feed') ?? queryFirst(doc, 'main') ?? doc.body;
+  if (!feed) return [];
+  for (const selector of SELECTORS.post) {
+    const found = outermost(Array.from(feed.querySelectorAll(selector))).filter((e) => !isCommentArticle(e));
+    if (found.length) return found;
+  }
+  return [];
+}
+
+function isCommentArticle(el: Element): boolean {
+  return el.getAttribute('role') === 'article' && el.hasAttribute('aria-label');
+}
+
+/** Links of `post` that are not inside one of its comments. */
+function ownLinks(post: Element, comments: Element[]): Element[] {
+  return Array.from(post.querySelectorAll('a[href]')).filter((a) => !comments.some((c) => c.contains(a)));
+}
+
+function readComment(article: Element, nested: Element[], pageName: string | null, pageUrl: string, Ls: UiStrings[], locale: FacebookLocale | 'unknown', now: Date, index: string) {
+  const inner = nested.filter((n) => n !== article && article.contains(n));
+  const mine = (e: Element) => !inner.some((n) => n.contains(e));
+  const label = article.getAttribute('aria-label') ?? '';
+  const links = Array.from(article.querySelectorAll('a[href]')).filter(mine);
+  const timeLink = links.find((a) => COMMENT_LINK.test(a.getAttribute('href') ?? ''));
+  const href = timeLink?.getAttribute('href') ?? '';
+  const isReply = REPLY_LINK.test(href) || Ls.some((x) => startsWithUi(x.replyBy, label) !== null);
+  const commentId = paramOf(href, 'comment_id');
+  const replyId = paramOf(href, 'reply_comment_id');
+
+  let author: string | null = null;
+  for (const selector of SELECTORS.commentAuthor) {
+    const el = Array.from(article.querySelectorAll(selector)).find((e) => mine(e) && !timeLink?.contains(e));
+    const t = flatText(el);
+    if (t) {
+      author = t;
+      break;
+    }
+  }
+  if (!author) {
+    for (const x of Ls) {
+      const prefix = startsWithUi(x.commentBy, label) ?? startsWithUi(x.replyBy, label);
+      if (prefix) {
+        const rest = normalizeLabel(label).slice(prefix.length).trim();
+        author = rest.split(/\s+(?:for|för|på|to|til|sin|\d)\b/)[0]?.trim() || null;
+        break;
+      }
+    }
+  }
+
+  const authorHref = links.find((a) => !COMMENT_LINK.test(a.getAttribute('href') ?? '') && flatText(a) === author)?.getAttribute('href') ?? null;
+  const badge = Array.from(article.querySelectorAll('span, div')).some((e) => mine(e) && e.children.length === 0 && Ls.some((x) => matchesUi(x.authorBadge, flatText(e))));
+  const sameUrl = authorHref !== null && normalizeUrl(authorHref) === normalizeUrl(pageUrl);
+  const authorIsPage = (pageName !== null && author === pageName) || badge || sameUrl;
+
+  let text = '';
+  for (const selector of SELECTORS.commentText) {
+    const runs = Array.from(article.querySelectorAll(selector)).filter((e) => mine(e) && !e.closest('a') && flatText(e) !== author);
+    const outer = outermost(runs);
+    if (outer.length) {
+      text = outer.map((e) => textOf(e, { skipButtons: true })).filter(Boolean).join('\n');
+      if (text) break;
+    }
+  }
+
+  const labelTime = timeLink ? flatText(timeLink) : '';
+  let time: TimeValue | null = labelTime ? parseTimeLabel(labelTime, locale, now, 'dom') : null;
+  if (!time && label) {
+    // «Kommentar fra NAME for 3 timer siden»: the time is the tail of the aria-label
+    const tail = /((?:for|för)\s.+\s(?:siden|sidan|sedan)|\d+\s+\w+\s+ago|about an? \w+ ago)$/i.exec(normalizeLabel(label))?.[1];
+    if (tail) time = parseTimeLabel(tail, locale, now, 'aria-label');
+  }
+
+  const comment: CommentData = {
+    id: (isReply ? replyId : commentId) ?? `c${index}`,
+    author,
+    authorIsPage,
+    text,
+    time,
+    permalink: timeLink ? normalizeUrl(href) : null,
+    replies: [],
+  };
+  return { comment, isReply, parentId: isReply ? commentId : null, timeLabel: labelTime };
+}
+
+function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: FacebookLocale | 'unknown', now: Date, stories: StructuredStory[], unknownLabels: Set<string>): Post[] {
+  const byUrl = new Map<string, StructuredStory>();
+  const byId = new Map<string, StructuredStory>();
+  for (const s of stories) {
+    if (s.url) {
+      const u = postUrl(s.url);
+      if (u) byUrl.set(u, s);
+      const id = storyIdOf(s.url);
+      if (id) byId.set(id, s);
+    }
+    if (s.postId) byId.set(s.postId, s);
+  }
+
+  const posts: Post[] = [];
+  const elements = postElements(doc);
+  elements.forEach((el, i) => {
+    const comments = Array.from(el.querySelectorAll(SELECTORS.comment.join(','))).filter((c) => c !== el);
+    const links = ownLinks(el, comments);
+    const permalinkEl = links.find((a) => isPostPermalink(a.getAttribute('href') ?? '') && !COMMENT_LINK.test(a.getAttribute('href') ?? ''));
+    const href = permalinkEl?.getAttribute('href') ?? null;
+    const permalink = href ? postUrl(href) : null;
+    const storyId = href ? storyIdOf(href) : null;
+    const structured = (permalink && byUrl.get(permalink)) || (storyId && byId.get(storyId)) || null;
+
+    let time: TimeValue | null = null;
+    if (structured?.creationTime) time = exactTime(new Date(structured.creationTime * 1000), 'structured-data');
+    if (!time && permalinkEl) {
+      const label = flatText(permalinkEl) || permalinkEl.getAttribute('aria-label') || '';
+      time = parseTimeLabel(label, locale, now, 'dom');
+      if (!time) {
+        const aria = permalinkEl.getAttribute('aria-label');
+        if (aria) time = parseTimeLabel(aria, locale, now, 'aria-label');
+      }
+      if (!time && label) unknownLabels.add(label.slice(0, 80));
+    }
+
+    const messageEl = SELECTORS.postMessage.map((s) => Array.from(el.querySelectorAll(s)).find((m) => !comments.some((c) => c.contains(m)))).find(Boolean) ?? null;
+    let text = messageEl ? textOf(messageEl, { skipButtons: true }) : '';
+    const cut = messageEl ? Array.from(messageEl.querySelectorAll('[role="button"]')).some((b) => Ls.some((x) => matchesUi(x.seeMore, flatText(b)))) : false;
+    let textTruncated = cut;
+    let source: Source = 'dom';
+    if (structured?.text && (cut || !text)) {
+      text = structured.text.trim();
+      textTruncated = false;
+      source = 'structured-data';
+    }
+    if (!messageEl && !text) {
+      // no message hook: the longest dir=auto block outside the header and comments
+      const blocks = outermost(Array.from(el.querySelectorAll('div[dir="auto"]')).filter((d) => !comments.some((c) => c.contains(d)) && !d.closest('h2, h3, h4')));
+      text = blocks.map((b) => textOf(b, { skipButtons: true })).sort((a, b) => b.length - a.length)[0] ?? '';
+    }
+
+    // counts
+    const toolbar = Array.from(el.querySelectorAll(SELECTORS.reactionsToolbar.join(','))).find((t) => !comments.some((c) => c.contains(t)));
+    let reactions: number | null = null;
+    if (toolbar) {
+      const labels = Array.from(toolbar.querySelectorAll('[aria-label]')).map((b) => b.getAttribute('aria-label') ?? '');
+      const numbers = labels.map((l) => /:\s*([\d\s.,]+\s*(?:k|m|mill\.?)?)/i.exec(l)?.[1]).filter(Boolean).map((n) => parseCount(n!) ?? 0);
+      if (numbers.length) reactions = numbers.reduce((a, b) => a + b, 0);
+      const total = toolbar.parentElement?.querySelector('span[aria-hidden="true"]');
+      if (reactions === null && total) reactions = parseCount(flatText(total));
+    }
+    let commentCount: number | null = null;
+    let shares: number | null = null;
+    for (const b of Array.from(el.querySelectorAll('[role="button"]')).filter((b) => !comments.some((c) => c.contains(b)))) {
+      const t = flatText(b);
+      for (const x of Ls) {
+        const cc = matchPattern(x.commentCount, t);
+        if (cc !== null && commentCount === null) commentCount = parseCount(cc);
+        const sc = matchPattern(x.shareCount, t);
+        if (sc !== null && shares === null) shares = parseCount(sc);
+      }
+    }
+    if (toolbar || commentCount !== null || shares !== null) {
+      reactions ??= 0;
+      commentCount ??= 0;
+      shares ??= 0;
+    }
+
+    const headerRuns = Array.from(el.querySelectorAll('span, div')).filter((e) => e.children.length === 0 && !comments.some((c) => c.contains(e)) && !messageEl?.contains(e));
+    const pinned = headerRuns.some((e) => Ls.some((x) => matchesUi(x.pinned, flatText(e))));
+
+    const authors = links
+      .filter((a) => a.closest('h2, h3, h4') && a.querySelector('strong'))
+      .map((a) => flatText(a))
+      .filter(Boolean);
+    const sharedFrom = authors.find((a) => a !== page.name && a !== authors[0]) ?? (authors[0] && page.name && authors[0] !== page.name ? authors[0] : null) ?? null;
+    const mentions = messageEl
+      ? [...new Set(Array.from(messageEl.querySelectorAll('a[href]')).filter((a) => !/hashtag|l\.facebook\.com/.test(a.getAttribute('href') ?? '')).map((a) => flatText(a)).filter((t) => t && !t.startsWith('#')))]
+      : [];
+
+    // comments, with replies attached to their parents
+    const read = comments.map((c, j) => readComment(c, comments, page.name, page.url, Ls, locale, now, `${i}-${j}`));
+    const top: CommentData[] = [];
+    const byCommentId = new Map<string, CommentData>();
+    let lastTop: CommentData | null = null;
+    for (const r of read) {
+      if (!r.isReply) {
+        top.push(r.comment);
+        byCommentId.set(r.comment.id, r.comment);
+        lastTop = r.comment;
+        if (!r.comment.time && r.timeLabel) unknownLabels.add(r.timeLabel.slice(0, 80));
+      } else {
+        const parent = (r.parentId && byCommentId.get(r.parentId)) || lastTop;
+        if (parent) parent.replies.push(r.comment);
+        else top.push(r.comment);
+      }
+    }
+
+    posts.push({
+      id: storyId ?? structured?.postId ?? `post-${i}`,
+      permalink,
+      time,
+      text,
+      textTruncated,
+      counts: { reactions, comments: commentCount, shares },
+      pinned,
+      sharedFrom,
+      mentions,
+      hasPoll: el.querySelector('[role="radio"], [role="checkbox"], input[type="radio"]') !== null,
+      comments: top,
+      source,
+    });
+  });
+
+  // the server-rendered page (comet-ssr) has stories only in JSON
+  if (!posts.length && stories.length) {
+    stories.forEach((s, i) => {
+      posts.push({
+        id: (s.url && storyIdOf(s.url)) ?? s.postId ?? `post-${i}`,
+        permalink: s.url ? postUrl(s.url) : null,
+        time: s.creationTime ? exactTime(new Date(s.creationTime * 1000), 'structured-data') : null,
+        text: s.text ?? '',
+        textTruncated: false,
+        counts: { reactions: null, comments: null, shares: null },
+        pinned: false,
+        sharedFrom: null,
+        mentions: [],
+        hasPoll: false,
+        comments: [],
+        source: 'structured-data',
+      });
+    });
+  }
+  return posts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// coverage
+
+function entry(found: boolean, source: Source | null, count: number, note?: string): CoverageEntry {
+  return note && !found ? { found, source, count, note } : note ? { found, source, count, note } : { found, source, count };
+}
+
+function allComments(posts: Post[]): CommentData[] {
+  const out: CommentData[] = [];
+  const add = (c: CommentData) => {
+    out.push(c);
+    c.replies.forEach(add);
+  };
+  posts.forEach((p) => p.comments.forEach(add));
+  return out;
+}
+
+function coverageOf(page: PageInfo, posts: Post[], info: { nameSource: Source | null; introSource: Source | null; onAbout: boolean; introFound: boolean }): Partial<Record<CoverageField, CoverageEntry>> {
+  const timed = posts.filter((p) => p.time);
+  const withText = posts.filter((p) => p.text);
+  const withCounts = posts.filter((p) => p.counts.reactions !== null);
+  const comments = allComments(posts);
+  const timedComments = comments.filter((c) => c.time);
+  const introSource = info.introSource;
+  const introNote = info.introFound ? undefined : 'The intro box was not found: scroll to the top of the page, or open the About tab («Om»).';
+  const mostSource = (list: { source: Source }[]): Source | null => {
+    if (!list.length) return null;
+    const counts = new Map<Source, number>();
+    for (const x of list) counts.set(x.source, (counts.get(x.source) ?? 0) + 1);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  };
+  return {
+    pageName: entry(page.name !== null, info.nameSource, page.name ? 1 : 0, page.name ? undefined : 'The page name was not found.'),
+    category: entry(page.category !== null, page.category ? introSource : null, page.category ? 1 : 0, page.category ? undefined : introNote ?? 'No category line («Side · …») in the intro.'),
+    bio: entry(page.bio !== null, page.bio ? introSource : null, page.bio ? 1 : 0, page.bio ? undefined : introNote ?? 'The intro shows no description.'),
+    about: entry(page.about !== null, page.about ? 'dom' : null, page.about?.texts.length ?? 0, page.about ? undefined : 'Only the intro was read. Open the About tab («Om») and run the audit again to read the purpose and the rules for discussion.'),
+    hours: entry(page.hours !== null, page.hours?.source ?? null, page.hours ? Math.max(1, page.hours.ranges.length) : 0, page.hours ? (page.hours.ranges.length ? undefined : 'Only «open now/closed now» was read; the day-by-day hours are in the About tab.') : introNote ?? 'No opening hours are shown in the intro.'),
+    answeringTimes: entry(page.answeringTimes !== null, page.answeringTimes ? 'dom' : null, page.answeringTimes ? 1 : 0, page.answeringTimes ? undefined : info.onAbout ? 'No answering times stated.' : 'No answering times in the intro; the About tab may state them.'),
+    messaging: entry(page.messaging.offered !== null, page.messaging.offered !== null ? 'aria-label' : null, page.messaging.offered ? 1 : 0, page.messaging.offered === null ? 'The page header was not found, so it is unknown whether messaging is offered.' : undefined),
+    followers: entry(page.followers !== null, page.followers !== null ? 'dom' : null, page.followers !== null ? 1 : 0, page.followers === null ? 'The follower count is not shown.' : undefined),
+    posts: entry(posts.length > 0, mostSource(posts), posts.length, posts.length ? undefined : 'No posts were found on the page. Scroll down to the posts, or check that this is the page’s timeline.'),
+    postTimes: entry(timed.length > 0, mostSource(timed.map((p) => p.time!)), timed.length, timed.length < posts.length ? `${posts.length - timed.length} of ${posts.length} posts have no readable time.` : undefined),
+    postText: entry(withText.length > 0, mostSource(withText), withText.length, posts.some((p) => p.textTruncated) ? `${posts.filter((p) => p.textTruncated).length} posts are cut at «Se mer».` : undefined),
+    counts: entry(withCounts.length > 0, withCounts.length ? 'aria-label' : null, withCounts.length, withCounts.length < posts.length ? `${posts.length - withCounts.length} posts show no reaction counts.` : undefined),
+    comments: entry(comments.length > 0, comments.length ? 'dom' : null, comments.length, posts.some((p) => (p.counts.comments ?? 0) > 0) && comments.length < posts.reduce((n, p) => n + (p.counts.comments ?? 0), 0) ? 'Not all comments are open: switch the comment filter to «Alle kommentarer» and open «Vis flere kommentarer».' : undefined),
+    commentTimes: entry(timedComments.length > 0, mostSource(timedComments.map((c) => c.time!)), timedComments.length, timedComments.length < comments.length ? `${comments.length - timedComments.length} comments have no readable time.` : undefined),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function emptyPage(url: string, name: string | null): PageInfo {
+  return { name, url, category: null, bio: null, about: null, introItems: [], hours: null, answeringTimes: null, messaging: { offered: null, replySpeed: null }, followers: null, likes: null };
+}
+
+export function readPage(doc: Document, opts: ReadOptions): PageSnapshot {
+  const { url, now } = opts;
+  const locale = detectUiLocale(doc);
+  const L = locale === 'unknown' ? null : UI_STRINGS[locale];
+  const Ls = L ? [L, ...FACEBOOK_LOCALES.filter((l) => l !== locale).map((l) => UI_STRINGS[l])] : FACEBOOK_LOCALES.map((l) => UI_STRINGS[l]);
+  const collection = opts.collection ?? { bound: opts.bound ?? { kind: 'weeks', weeks: 4 }, stoppedBecause: 'not-collected' as const, durationMs: 0, scrolls: 0 };
+  const base = { snapshotVersion: SNAPSHOT_VERSION, readerVersion: READER_VERSION, url, capturedAt: now.toISOString(), uiLocale: locale, collection } as const;
+
+  const layout = detectLayout(doc, url);
+  if (layout.blocked) {
+    return PageSnapshotSchema.parse({
+      ...base,
+      layout: layout.layout,
+      status: layout.blocked.status,
+      statusDetail: layout.blocked.detail,
+      page: emptyPage(url, pageNameOf(doc).name),
+      posts: [],
+      coverage: {},
+      unknownLabels: [],
+    });
+  }
+
+  const unknownLabels = new Set<string>();
+  const structured = readStructuredData(doc);
+  const info = readPageInfo(doc, url, L, locale, structured.introTexts, unknownLabels);
+  const posts = readPosts(doc, info.page, Ls, locale, now, structured.stories, unknownLabels);
+  const coverage = coverageOf(info.page, posts, info);
+
+  const missing = (['pageName', 'posts', 'postTimes'] as const).filter((f) => !coverage[f]?.found);
+  let status: PageSnapshot['status'] = 'ok';
+  let statusDetail: string | undefined;
+  if (!posts.length && !info.page.name && !info.introFound) {
+    status = 'empty';
+    statusDetail = 'Nothing could be read from this page: no name, no intro and no posts. Wait until the page has loaded, scroll once, and run the audit again.';
+  } else if (!posts.length) {
+    status = 'empty';
+    statusDetail = 'The page was recognised but no posts were found. Scroll down to the posts (or open the page’s timeline) and run the audit again.';
+  } else if (missing.length || (coverage.postTimes?.count ?? 0) < posts.length) {
+    status = 'partial';
+    statusDetail = `Some fields could not be read: ${[...missing, ...((coverage.postTimes?.count ?? 0) < posts.length && !missing.includes('postTimes') ? ['some post times'] : [])].join(', ')}.`;
+  }
+
+  return PageSnapshotSchema.parse({
+    ...base,
+    layout: layout.layout,
+    status,
+    ...(statusDetail ? { statusDetail } : {}),
+    page: info.page,
+    posts,
+    coverage,
+    unknownLabels: [...unknownLabels].slice(0, 50),
+  });
+}
