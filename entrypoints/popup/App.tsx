@@ -1,118 +1,98 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { ClaimList, type ClaimRow } from '../../components/ClaimList';
-import { Notice } from '../../components/Notice';
-import { t, localeFromBrowser } from '../../lib/i18n/translate';
-import { formatDay } from '../../lib/i18n/format-date';
-import type { AuditReport, InterfaceLocale } from '../../lib/claims/report-schema';
+import { PopupView, type HighlightFeedback, type PopupScreen } from '../../components/PopupView';
+import { claimViews, isBlockingReadStatus, type EvidenceView } from '../../lib/present/claim-view';
+import { claimTexts } from '../../lib/present/claim-texts';
+import type { ClaimId } from '../../lib/claims/types';
 import type { CollectionBound } from '../../lib/snapshot/schema';
-import { useAudit } from './use-audit';
+import { progressFraction, useAudit, type AuditState } from './use-audit';
+import { useSettings } from './use-settings';
 
-const DEPTHS: CollectionBound[] = [
-  { kind: 'weeks', weeks: 4 },
-  { kind: 'weeks', weeks: 8 },
-  { kind: 'weeks', weeks: 12 },
-  { kind: 'posts', posts: 50 },
-];
-
-function depthLabel(locale: InterfaceLocale, bound: CollectionBound): string {
-  return bound.kind === 'weeks' ? t(locale, 'popup.depth.weeks', { n: bound.weeks }) : t(locale, 'popup.depth.posts', { n: bound.posts });
-}
-
-function rowsOf(report: AuditReport, locale: InterfaceLocale): ClaimRow[] {
-  return report.claims.map((claim) => ({
-    id: claim.id,
-    title: t(locale, `claim.${claim.id}.title`),
-    status: claim.status,
-    statusLabel: t(locale, `status.${claim.status}`),
-    summary: claim.summary,
-  }));
+function screenOf(state: AuditState, locale: Parameters<typeof claimViews>[1]): PopupScreen {
+  switch (state.kind) {
+    case 'checking':
+    case 'not-facebook':
+    case 'ready':
+      return { kind: state.kind };
+    case 'unreachable':
+      return { kind: 'unreachable' };
+    case 'failed':
+      return { kind: 'failed', message: state.message };
+    case 'collecting':
+      return {
+        kind: 'collecting',
+        postsFound: state.progress?.postsFound ?? null,
+        oldest: state.progress?.oldest ?? null,
+        fraction: progressFraction(state.bound, state.progress, Date.now()),
+        cancelling: state.cancelling,
+      };
+    case 'done':
+      return {
+        kind: 'done',
+        readStatus: state.report.readStatus,
+        pageName: state.report.page.name,
+        window: state.report.window,
+        views: claimViews(state.report, locale, { texts: claimTexts }),
+        saved: state.saveError ? 'failed' : state.savedId !== null ? 'saved' : 'skipped',
+        saveError: state.saveError,
+        reportHref: state.savedId !== null ? `/report.html?audit=${state.savedId}` : null,
+      };
+  }
 }
 
 export function App() {
-  const locale = localeFromBrowser(browser.i18n?.getUILanguage?.() ?? navigator.language);
-  const { state, start, cancel } = useAudit(locale);
-  const [depth, setDepth] = useState(0);
+  const { settings, locale } = useSettings();
+  const { state, start, cancel, highlight } = useAudit(locale, settings.thresholds);
+  const [depth, setDepth] = useState<CollectionBound | null>(null);
+  const [expanded, setExpanded] = useState<ReadonlySet<ClaimId>>(new Set());
+  const [feedback, setFeedback] = useState<HighlightFeedback>(null);
 
-  const startButton = (tabId: number, label: string) => (
-    <div className="controls">
-      <label className="controls__depth">
-        {t(locale, 'popup.depth')}
-        <select value={depth} onChange={(e) => setDepth(Number(e.target.value))} data-testid="depth">
-          {DEPTHS.map((bound, i) => (
-            <option key={i} value={i}>{depthLabel(locale, bound)}</option>
-          ))}
-        </select>
-      </label>
-      <button type="button" className="button button--primary" data-testid="start" onClick={() => start(tabId, DEPTHS[depth])}>
-        {label}
-      </button>
-    </div>
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const chosenDepth = depth ?? settings.defaultDepth;
+  const tabId = 'tabId' in state ? state.tabId : null;
+  const screen = useMemo(() => screenOf(state, locale), [state, locale]);
+
+  const onToggle = useCallback((id: ClaimId) => {
+    setExpanded((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }, []);
+
+  const onHighlight = useCallback(
+    (item: EvidenceView) => {
+      if (tabId === null || !item.postId) return;
+      setFeedback({ key: item.key, outcome: 'pending' });
+      highlight(tabId, item.postId, item.commentId ?? undefined).then((outcome) =>
+        setFeedback((f) => (f?.key === item.key ? { key: item.key, outcome } : f)),
+      );
+    },
+    [tabId, highlight],
   );
 
   return (
-    <main className="popup" lang={locale}>
-      <header className="popup__header">
-        <h1>{t(locale, 'app.name')}</h1>
-        <p className="popup__tagline">{t(locale, 'popup.tagline')}</p>
-      </header>
-
-      {state.kind === 'checking' && <p className="muted">{t(locale, 'popup.checking')}</p>}
-      {state.kind === 'not-facebook' && (
-        <Notice tone="info" title={t(locale, 'popup.notFacebook.title')} body={t(locale, 'popup.notFacebook.body')} />
-      )}
-      {state.kind === 'unreachable' && (
-        <Notice tone="error" title={t(locale, 'popup.unreachable.title')} body={t(locale, 'popup.unreachable.body')} />
-      )}
-      {state.kind === 'ready' && startButton(state.tabId, t(locale, 'popup.start'))}
-      {state.kind === 'collecting' && (
-        <section className="progress" data-testid="progress" aria-live="polite">
-          <p>{t(locale, 'popup.collecting')}</p>
-          <progress />
-          {state.progress && (
-            <p className="muted" data-testid="progress-text">
-              {t(locale, 'popup.progress', { posts: state.progress.postsFound })}
-              {state.progress.oldest && ` · ${t(locale, 'popup.progress.oldest', { date: formatDay(state.progress.oldest, locale) })}`}
-            </p>
-          )}
-          <button type="button" className="button" data-testid="cancel" onClick={cancel}>{t(locale, 'popup.cancel')}</button>
-        </section>
-      )}
-      {state.kind === 'failed' && (
-        <>
-          <Notice tone="error" title={t(locale, 'popup.failed.title')} body={state.message} />
-          {startButton(state.tabId, t(locale, 'popup.again'))}
-        </>
-      )}
-      {state.kind === 'done' && (
-        <section data-testid="result">
-          {state.report.readStatus !== 'ok' && (
-            <Notice tone="warning" title={state.report.page.name ?? state.report.page.url} body={t(locale, `read.${state.report.readStatus}`)} />
-          )}
-          <p className="overall" data-testid="overall">
-            {t(locale, 'popup.overall', { pass: state.report.claims.filter((c) => c.status === 'pass').length })}
-          </p>
-          <p className="muted" data-testid="window">
-            {state.report.window
-              ? t(locale, 'popup.window', {
-                  posts: state.report.window.posts,
-                  from: formatDay(state.report.window.from, locale),
-                  to: formatDay(state.report.window.to, locale),
-                })
-              : t(locale, 'popup.window.none')}
-          </p>
-          <ClaimList rows={rowsOf(state.report, locale)} />
-          <p className="muted">
-            {state.saveError ? t(locale, 'popup.saveFailed', { detail: state.saveError }) : t(locale, 'popup.saved')}
-          </p>
-          {state.savedId !== null && (
-            <a className="button" href={`/report.html?audit=${state.savedId}`} target="_blank" rel="noreferrer" data-testid="open-report">
-              {t(locale, 'popup.openReport')}
-            </a>
-          )}
-          {startButton(state.tabId, t(locale, 'popup.again'))}
-        </section>
-      )}
-    </main>
+    <PopupView
+      locale={locale}
+      screen={screen}
+      depth={chosenDepth}
+      onDepth={setDepth}
+      onStart={() => {
+        if (tabId === null) return;
+        setExpanded(new Set());
+        setFeedback(null);
+        start(tabId, chosenDepth);
+      }}
+      onCancel={cancel}
+      expanded={expanded}
+      onToggle={onToggle}
+      onHighlight={onHighlight}
+      highlight={state.kind === 'done' && !isBlockingReadStatus(state.report.readStatus) ? feedback : null}
+      onOpenOptions={() => void browser.runtime.openOptionsPage?.()}
+    />
   );
 }

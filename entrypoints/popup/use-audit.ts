@@ -5,19 +5,26 @@ import {
 } from '../../lib/messaging/protocol';
 import type { CollectionBound } from '../../lib/snapshot/schema';
 import type { AuditReport, InterfaceLocale } from '../../lib/claims/report-schema';
+import type { Settings } from '../../lib/store/settings';
 import { judgeSnapshot } from '../../lib/claims/run-claims';
-import { KommunesjekkDb, saveAudit } from '../../lib/store/db';
+import { ThresholdOverridesSchema } from '../../lib/claims/thresholds';
+import { saveAudit } from '../../lib/store/db';
+import { isBlockingReadStatus } from '../../lib/present/claim-view';
+import { sharedDb } from './use-settings';
 
 export type AuditState =
   | { kind: 'checking' }
   | { kind: 'not-facebook' }
   | { kind: 'ready'; tabId: number; url: string }
-  | { kind: 'collecting'; tabId: number; progress: Progress | null }
+  | { kind: 'collecting'; tabId: number; bound: CollectionBound; startedAt: number; progress: Progress | null; cancelling: boolean }
   | { kind: 'done'; tabId: number; report: AuditReport; savedId: number | null; saveError: string | null }
   | { kind: 'unreachable'; detail: string }
   | { kind: 'failed'; tabId: number; message: string };
 
+export type HighlightOutcome = 'found' | 'missing' | 'failed';
+
 const TIME_LIMIT_MS = 90_000;
+const HIGHLIGHT_TIMEOUT_MS = 5_000;
 
 /** The tab to audit: `?tab=ID` when the popup is opened as a page (tests, the report page), else the active tab. */
 async function resolveTab(): Promise<{ id: number; url: string | undefined } | null> {
@@ -30,10 +37,18 @@ async function resolveTab(): Promise<{ id: number; url: string | undefined } | n
   return tab?.id ? { id: tab.id, url: tab.url } : null;
 }
 
-export function useAudit(locale: InterfaceLocale) {
+/** How far the collection has come, 0…1, or null while it cannot be told (no date read yet). */
+export function progressFraction(bound: CollectionBound, progress: Progress | null, now: number): number | null {
+  if (!progress) return null;
+  if (bound.kind === 'posts') return Math.min(1, progress.postsFound / bound.posts);
+  if (!progress.oldest) return null;
+  const reached = now - Date.parse(progress.oldest);
+  return Number.isFinite(reached) ? Math.min(1, Math.max(0, reached / (bound.weeks * 7 * 86_400_000))) : null;
+}
+
+export function useAudit(locale: InterfaceLocale, thresholds: Settings['thresholds']) {
   const [state, setState] = useState<AuditState>({ kind: 'checking' });
   const portRef = useRef<ReturnType<typeof browser.tabs.connect> | null>(null);
-  const dbRef = useRef<KommunesjekkDb | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -53,7 +68,7 @@ export function useAudit(locale: InterfaceLocale) {
 
   const start = useCallback(
     (tabId: number, bound: CollectionBound) => {
-      setState({ kind: 'collecting', tabId, progress: null });
+      setState({ kind: 'collecting', tabId, bound, startedAt: Date.now(), progress: null, cancelling: false });
       let port: ReturnType<typeof browser.tabs.connect>;
       try {
         port = browser.tabs.connect(tabId, { name: AUDIT_PORT });
@@ -74,8 +89,9 @@ export function useAudit(locale: InterfaceLocale) {
           setState({ kind: 'failed', tabId, message: 'invalid-message' });
           return;
         }
-        if (message.type === 'progress') setState({ kind: 'collecting', tabId, progress: message.progress });
-        else if (message.type === 'error') setState({ kind: 'failed', tabId, message: message.message });
+        if (message.type === 'progress') {
+          setState((s) => (s.kind === 'collecting' ? { ...s, progress: message.progress } : s));
+        } else if (message.type === 'error') setState({ kind: 'failed', tabId, message: message.message });
         else if (message.type === 'done') {
           port.disconnect();
           portRef.current = null;
@@ -84,14 +100,19 @@ export function useAudit(locale: InterfaceLocale) {
             setState({ kind: 'ready', tabId, url: message.snapshot.url });
             return;
           }
-          const report = judgeSnapshot(message.snapshot, { now: new Date(), locale, bound });
+          // Stored thresholds that no longer fit the claims (a renamed key) fall back to the defaults
+          // rather than failing the audit; the report records the thresholds it used.
+          const valid = ThresholdOverridesSchema.safeParse(thresholds).success;
+          const report = judgeSnapshot(message.snapshot, { now: new Date(), locale, bound, thresholds: valid ? thresholds : {} });
           let savedId: number | null = null;
           let saveError: string | null = null;
-          try {
-            dbRef.current ??= new KommunesjekkDb();
-            savedId = await saveAudit(dbRef.current, report);
-          } catch (error) {
-            saveError = String(error);
+          // A login wall or an empty page is not an audit of the page: shown, not kept in its history.
+          if (!isBlockingReadStatus(report.readStatus)) {
+            try {
+              savedId = await saveAudit(sharedDb(), report);
+            } catch (error) {
+              saveError = String(error);
+            }
           }
           setState({ kind: 'done', tabId, report, savedId, saveError });
         }
@@ -99,12 +120,48 @@ export function useAudit(locale: InterfaceLocale) {
       const startMessage: ToContent = { type: 'start', bound, timeLimitMs: TIME_LIMIT_MS };
       port.postMessage(startMessage);
     },
-    [locale],
+    [locale, thresholds],
   );
 
   const cancel = useCallback(() => {
+    setState((s) => (s.kind === 'collecting' ? { ...s, cancelling: true } : s));
     portRef.current?.postMessage({ type: 'cancel' } satisfies ToContent);
   }, []);
 
-  return { state, start, cancel };
+  /** Asks the content script to scroll to a post (or comment) and outline it. */
+  const highlight = useCallback(
+    (tabId: number, postId: string, commentId?: string): Promise<HighlightOutcome> =>
+      new Promise((resolve) => {
+        let port: ReturnType<typeof browser.tabs.connect>;
+        try {
+          port = browser.tabs.connect(tabId, { name: AUDIT_PORT });
+        } catch {
+          resolve('failed');
+          return;
+        }
+        let settled = false;
+        const finish = (outcome: HighlightOutcome) => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          try {
+            port.disconnect();
+          } catch {
+            // already gone
+          }
+          resolve(outcome);
+        };
+        const timer = setTimeout(() => finish('failed'), HIGHLIGHT_TIMEOUT_MS);
+        port.onDisconnect.addListener(() => finish('failed'));
+        port.onMessage.addListener((raw: unknown) => {
+          const message = parseFromContent(raw);
+          if (message?.type === 'highlighted') finish(message.found ? 'found' : 'missing');
+        });
+        const request: ToContent = commentId ? { type: 'highlight', postId, commentId } : { type: 'highlight', postId };
+        port.postMessage(request);
+      }),
+    [],
+  );
+
+  return { state, start, cancel, highlight };
 }
