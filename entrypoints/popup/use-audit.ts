@@ -55,7 +55,8 @@ export function useAudit(locale: InterfaceLocale, thresholds: Settings['threshol
     resolveTab().then(
       (tab) => {
         if (!live) return;
-        if (!tab || classifyTabUrl(tab.url) === 'not-facebook') setState({ kind: 'not-facebook' });
+        // Without access to a tab's site the URL is hidden from us: that is never a Facebook tab.
+        if (!tab || classifyTabUrl(tab.url) !== 'facebook') setState({ kind: 'not-facebook' });
         else setState({ kind: 'ready', tabId: tab.id, url: tab.url ?? '' });
       },
       (error: unknown) => live && setState({ kind: 'unreachable', detail: String(error) }),
