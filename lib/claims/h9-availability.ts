@@ -39,6 +39,11 @@ export const h9Availability: ClaimDefinition = {
     if (!introWasRead(snapshot) && !page.about) {
       return { status: 'unknown', message: message('claim.H9.unknown.noIntro'), metrics, evidence };
     }
+    // Hours are recognised by the interface's own words («Åpent nå»): in an interface language the
+    // reader does not know, their absence proves nothing.
+    if (snapshot.uiLocale === 'unknown' && !viaLink?.hit && !pinned) {
+      return { status: 'unknown', message: message('claim.H9.unknown.uiLocale'), metrics, evidence };
+    }
     if (viaLink?.hit) {
       evidence.push(...pageTextEvidence(snapshot, viaLink.matched, 2));
       return { status: 'could-improve', message: message('claim.H9.could-improve.link'), metrics, evidence };

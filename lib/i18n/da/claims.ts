@@ -74,6 +74,7 @@ export const claims: Record<string, string> = {
   'claim.H9.could-improve.pinned': 'Åbningstiderne står kun i et fastgjort opslag, ikke under beskrivelsen.',
   'claim.H9.poor': 'Siden siger ikke, hvornår den er tilgængelig: ingen åbningstider eller svartider.',
   'claim.H9.unknown.noIntro': 'Introduktionen og fanen «Om» kunne ikke læses. Åbn fanen «Om», og tjek igen.',
+  'claim.H9.unknown.uiLocale': 'Facebook-brugerfladen er på et sprog, Kommunesjekk ikke kender, så åbningstider kunne ikke genkendes. Skift Facebook til dansk, norsk, svensk eller engelsk, og tjek igen.',
 
   'claim.H10.pass': '{share} % af opslagene ({hits} af {posts}) inviterer til dialog, og siden modtager beskeder.',
   'claim.H10.could-improve.noMessaging': '{share} % af opslagene ({hits} af {posts}) inviterer til dialog, men siden modtager ikke beskeder.',

@@ -74,6 +74,7 @@ export const claims: Record<string, string> = {
   'claim.H9.could-improve.pinned': 'The opening hours are only in a pinned post, not under the description.',
   'claim.H9.poor': 'The page does not say when it is available: no opening hours or answering times.',
   'claim.H9.unknown.noIntro': 'The intro and the About tab could not be read. Open the «About» tab and check again.',
+  'claim.H9.unknown.uiLocale': 'Facebook’s interface is in a language Kommunesjekk does not know, so opening hours could not be recognised. Switch Facebook to English, Norwegian, Danish or Swedish and check again.',
 
   'claim.H10.pass': '{share} % of posts ({hits} of {posts}) invite dialogue, and the page accepts messages.',
   'claim.H10.could-improve.noMessaging': '{share} % of posts ({hits} of {posts}) invite dialogue, but the page does not accept messages.',

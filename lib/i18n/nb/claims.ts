@@ -74,6 +74,7 @@ export const claims: Record<string, string> = {
   'claim.H9.could-improve.pinned': 'Åpningstidene står bare i et festet innlegg, ikke under beskrivelsen.',
   'claim.H9.poor': 'Siden sier ikke når den er tilgjengelig: ingen åpningstider eller svartider.',
   'claim.H9.unknown.noIntro': 'Introduksjonen og Om-fanen kunne ikke leses. Åpne fanen «Om» og sjekk igjen.',
+  'claim.H9.unknown.uiLocale': 'Facebook-grensesnittet er på et språk Kommunesjekk ikke kjenner, så åpningstider kunne ikke gjenkjennes. Bytt Facebook til norsk, dansk, svensk eller engelsk og sjekk igjen.',
 
   'claim.H10.pass': '{share} % av innleggene ({hits} av {posts}) inviterer til dialog, og siden tar imot meldinger.',
   'claim.H10.could-improve.noMessaging': '{share} % av innleggene ({hits} av {posts}) inviterer til dialog, men siden tar ikke imot meldinger.',

@@ -74,6 +74,7 @@ export const claims: Record<string, string> = {
   'claim.H9.could-improve.pinned': 'Opningstidene står berre i eit festa innlegg, ikkje under skildringa.',
   'claim.H9.poor': 'Sida seier ikkje når ho er tilgjengeleg: ingen opningstider eller svartider.',
   'claim.H9.unknown.noIntro': 'Introduksjonen og Om-fana kunne ikkje lesast. Opne fana «Om» og sjekk igjen.',
+  'claim.H9.unknown.uiLocale': 'Facebook-grensesnittet er på eit språk Kommunesjekk ikkje kjenner, så opningstider kunne ikkje kjennast att. Byt Facebook til norsk, dansk, svensk eller engelsk og sjekk igjen.',
 
   'claim.H10.pass': '{share} % av innlegga ({hits} av {posts}) inviterer til dialog, og sida tek imot meldingar.',
   'claim.H10.could-improve.noMessaging': '{share} % av innlegga ({hits} av {posts}) inviterer til dialog, men sida tek ikkje imot meldingar.',

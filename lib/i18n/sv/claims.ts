@@ -74,6 +74,7 @@ export const claims: Record<string, string> = {
   'claim.H9.could-improve.pinned': 'Öppettiderna står bara i ett fäst inlägg, inte under beskrivningen.',
   'claim.H9.poor': 'Sidan säger inte när den är tillgänglig: inga öppettider eller svarstider.',
   'claim.H9.unknown.noIntro': 'Introduktionen och fliken «Om» kunde inte läsas. Öppna fliken «Om» och kontrollera igen.',
+  'claim.H9.unknown.uiLocale': 'Facebooks gränssnitt är på ett språk som Kommunesjekk inte känner till, så öppettider kunde inte kännas igen. Byt Facebook till svenska, norska, danska eller engelska och kontrollera igen.',
 
   'claim.H10.pass': '{share} % av inläggen ({hits} av {posts}) bjuder in till dialog, och sidan tar emot meddelanden.',
   'claim.H10.could-improve.noMessaging': '{share} % av inläggen ({hits} av {posts}) bjuder in till dialog, men sidan tar inte emot meddelanden.',

@@ -63,3 +63,14 @@ describe('H9 availability', () => {
     expect(judgeOne(h9Availability, makeSnapshot({ page: { category: null } })).status).toBe('unknown');
   });
 });
+
+describe('H9 in an unknown interface language', () => {
+  it('is unknown, not poor, when the interface words could not be recognised', () => {
+    const result = judgeOne(h9Availability, makeSnapshot({ uiLocale: 'unknown', page: { introItems: ['Otwarte teraz'] } }));
+    expect(result).toMatchObject({ status: 'unknown', message: { key: 'claim.H9.unknown.uiLocale' } });
+  });
+  it('still passes on hours the reader did recognise', () => {
+    const hours = { state: 'open-now' as const, ranges: [], raw: ['Open now'], source: 'dom' as const };
+    expect(judgeOne(h9Availability, makeSnapshot({ uiLocale: 'unknown', page: { hours } })).status).toBe('pass');
+  });
+});
