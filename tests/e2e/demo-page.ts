@@ -13,11 +13,14 @@ export function demoSpecFacts(now: Date) {
   const spec = fjordvikSpec(now);
   const fourWeeksAgo = now.getTime() - 28 * 86_400_000;
   const times = spec.posts.map((p) => Date.parse(p.at)).filter((t) => t >= fourWeeksAgo);
-  const span = (Math.max(...times) - Math.min(...times)) / (7 * 86_400_000);
+  const spanDays = (Math.max(...times) - Math.min(...times)) / 86_400_000;
+  const postsPerWeek = times.length / (spanDays / 7);
   return {
-    /** posts within the default 4-week depth */
+    /** posts within the default 4-week depth (pinned ones included: they are on the page too) */
     posts: times.length,
-    postsPerWeek: times.length / Math.max(span, 1),
+    postsPerWeek,
+    /** H1 by the thresholds of shared/claims.md: > 4 a week pass, ≥ 2 could improve */
+    expectedH1: postsPerWeek > 4 ? 'pass' : postsPerWeek >= 2 ? 'could-improve' : 'poor',
     hasHours: Boolean(spec.hours),
   };
 }
