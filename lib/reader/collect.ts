@@ -1,0 +1,202 @@
+/**
+ * Collects a Facebook Page in the live browser: scrolls the feed and opens «Se mer», the comment
+ * filter («Alle kommentarer»), «Vis flere kommentarer» and «Vis N svar» until the chosen bound
+ * (weeks back or N posts) is reached, the feed ends, the time limit passes or the user cancels;
+ * then reads the page with readPage. Only the controls in deny-list.ts's allow-list are clicked.
+ * Leaves nothing behind: no observers, and every timer is cleared before returning.
+ */
+import type { CollectionBound, PageSnapshot } from '../snapshot/schema';
+import { queryFirst, SELECTORS } from '../facebook/selectors';
+import { FACEBOOK_LOCALES, UI_STRINGS, matchesUi, normalizeLabel } from '../facebook/ui-strings';
+import { readPage } from './read-page';
+import { expandKind, safeClick } from './deny-list';
+
+export interface CollectProgress {
+  postsFound: number;
+  /** ISO time of the oldest post read so far */
+  oldest: string | null;
+  phase: string;
+}
+
+export interface CollectOptions {
+  bound: CollectionBound;
+  timeLimitMs: number;
+  signal: AbortSignal;
+  onProgress(p: CollectProgress): void;
+  now?: Date;
+  /** how long to wait for the feed to grow after a scroll (ms) */
+  settleMs?: number;
+  /** scrolls without new posts before the feed counts as ended */
+  idleScrolls?: number;
+}
+
+type Stop = PageSnapshot['collection']['stoppedBecause'];
+
+const WEEK = 7 * 24 * 3600_000;
+
+/** A sleep that ends early on abort and never leaves its timer behind. */
+function sleep(win: Window, ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const done = () => {
+      win.clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = win.setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+function postCount(doc: Document): number {
+  const feed = queryFirst(doc, 'feed') ?? doc.body;
+  for (const selector of SELECTORS.post) {
+    const n = Array.from(feed.querySelectorAll(selector)).filter((e) => !(e.getAttribute('role') === 'article' && e.hasAttribute('aria-label'))).length;
+    if (n) return n;
+  }
+  return 0;
+}
+
+function isLoading(doc: Document): boolean {
+  return SELECTORS.loadingIndicator.some((s) => doc.querySelector(s) !== null);
+}
+
+/** Opens everything collapsed that may be opened; returns how many controls were clicked. */
+async function expandAll(win: Window, signal: AbortSignal, handledFilters: WeakSet<Element>, settleMs: number): Promise<number> {
+  const doc = win.document;
+  let clicks = 0;
+  // «Se mer» in post texts
+  for (const el of Array.from(doc.querySelectorAll(SELECTORS.postMessage.map((s) => `${s} [role="button"]`).join(',')))) {
+    if (signal.aborted) return clicks;
+    if (safeClick(el, ['see-more'])) clicks++;
+  }
+  // the comment filter: «Mest relevante» → «Alle kommentarer», once per post
+  for (const filter of Array.from(doc.querySelectorAll(SELECTORS.commentFilter.join(',')))) {
+    if (signal.aborted || handledFilters.has(filter)) continue;
+    handledFilters.add(filter);
+    if (!safeClick(filter, ['comment-filter'])) continue;
+    clicks++;
+    await sleep(win, 150, signal);
+    const items = Array.from(doc.querySelectorAll(SELECTORS.menuItem.join(',')));
+    const all = items.find((i) => FACEBOOK_LOCALES.some((l) => matchesUi(UI_STRINGS[l].allComments, normalizeLabel(i.textContent ?? ''))));
+    if (all && expandKind(all) === 'all-comments') {
+      (all as HTMLElement).click();
+      clicks++;
+      await sleep(win, settleMs, signal);
+    } else if (items.length) {
+      // no «Alle kommentarer» in this menu: close it again without choosing
+      doc.dispatchEvent(new (win as Window & typeof globalThis).KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    }
+  }
+  // «Vis flere kommentarer» and «Vis N svar», a few rounds since replies appear after comments
+  for (let round = 0; round < 4 && !signal.aborted; round++) {
+    let opened = 0;
+    for (const el of Array.from(doc.querySelectorAll('[role="button"]'))) {
+      if (signal.aborted) break;
+      const kind = expandKind(el);
+      if ((kind === 'more-comments' || kind === 'replies') && safeClick(el, [kind])) opened++;
+    }
+    clicks += opened;
+    if (!opened) break;
+    await sleep(win, settleMs, signal);
+  }
+  return clicks;
+}
+
+function oldestOf(snapshot: PageSnapshot): string | null {
+  const times = snapshot.posts.filter((p) => p.time && !p.pinned).map((p) => p.time!.to);
+  return times.length ? times.reduce((a, b) => (a < b ? a : b)) : null;
+}
+
+function boundReached(snapshot: PageSnapshot, bound: CollectionBound, now: Date): boolean {
+  const posts = snapshot.posts.filter((p) => !p.pinned);
+  if (bound.kind === 'posts') return posts.length >= bound.posts;
+  const oldest = oldestOf(snapshot);
+  return oldest !== null && Date.parse(oldest) <= now.getTime() - bound.weeks * WEEK;
+}
+
+export async function collectPage(win: Window, opts: CollectOptions): Promise<PageSnapshot> {
+  const started = Date.now();
+  const now = opts.now ?? new Date();
+  const doc = win.document;
+  const url = win.location.href;
+  const settleMs = opts.settleMs ?? 600;
+  const idleLimit = opts.idleScrolls ?? 4;
+  const handledFilters = new WeakSet<Element>();
+  // stops the inner waits on cancel and on the time limit alike
+  const inner = new AbortController();
+  const onAbort = () => inner.abort();
+  opts.signal.addEventListener('abort', onAbort, { once: true });
+  const limitTimer = win.setTimeout(() => inner.abort(), opts.timeLimitMs);
+
+  let scrolls = 0;
+  let stoppedBecause: Stop = 'end-of-feed';
+  const read = () => readPage(doc, { url, now, bound: opts.bound });
+  const report = (phase: string, snapshot: PageSnapshot) => {
+    try {
+      opts.onProgress({ postsFound: snapshot.posts.length, oldest: oldestOf(snapshot), phase });
+    } catch {
+      // a failing progress listener must not stop the collection
+    }
+  };
+
+  try {
+    let snapshot = read();
+    report('reading', snapshot);
+    if (snapshot.status !== 'ok' && snapshot.status !== 'partial') {
+      stoppedBecause = 'not-collected';
+    } else {
+      let idle = 0;
+      for (;;) {
+        if (opts.signal.aborted) {
+          stoppedBecause = 'cancelled';
+          break;
+        }
+        if (inner.signal.aborted) {
+          stoppedBecause = 'time-limit';
+          break;
+        }
+        await expandAll(win, inner.signal, handledFilters, settleMs / 2);
+        snapshot = read();
+        report('expanding', snapshot);
+        if (boundReached(snapshot, opts.bound, now)) {
+          stoppedBecause = opts.bound.kind === 'posts' ? 'post-limit' : 'bound-reached';
+          break;
+        }
+        const before = postCount(doc);
+        const scroller = doc.scrollingElement ?? doc.documentElement;
+        win.scrollTo(0, scroller.scrollHeight);
+        // some feeds load on the scroll event, others on an observer of the last post
+        win.dispatchEvent(new (win as Window & typeof globalThis).Event('scroll'));
+        scrolls++;
+        report('scrolling', snapshot);
+        // Facebook shows a spinner while the next posts load: wait for it, within reason
+        const deadline = Date.now() + settleMs * 15;
+        await sleep(win, settleMs, inner.signal);
+        while (!inner.signal.aborted && postCount(doc) === before && isLoading(doc) && Date.now() < deadline) await sleep(win, settleMs / 2, inner.signal);
+        if (postCount(doc) === before) {
+          idle++;
+          if (idle >= idleLimit) {
+            stoppedBecause = 'end-of-feed';
+            break;
+          }
+        } else idle = 0;
+      }
+    }
+    // a last pass to open what the final scroll brought in (unless cancelled)
+    if (!opts.signal.aborted && stoppedBecause !== 'not-collected' && stoppedBecause !== 'time-limit') {
+      await expandAll(win, inner.signal, handledFilters, settleMs / 2);
+    }
+    const final = readPage(doc, {
+      url,
+      now,
+      bound: opts.bound,
+      collection: { bound: opts.bound, stoppedBecause, durationMs: Date.now() - started, scrolls },
+    });
+    report('done', final);
+    return final;
+  } finally {
+    win.clearTimeout(limitTimer);
+    opts.signal.removeEventListener('abort', onAbort);
+  }
+}

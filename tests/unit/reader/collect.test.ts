@@ -1,0 +1,175 @@
+/**
+ * collectPage on builder pages run in jsdom with their inline script (so «Se mer», the comment
+ * menu, «Vis flere kommentarer», «Vis N svar» and the infinite feed really react to clicks and
+ * scrolls). jsdom has no layout, so the fixture feed appends one batch per scroll event.
+ */
+import { describe, expect, it } from 'vitest';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { buildFacebookPage, type BuildOptions } from '../../fixtures/builder/build-page';
+import { fjordvikSpec, FJORDVIK_URL } from '../../fixtures/demo/fjordvik';
+import { collectPage, type CollectOptions } from '../../../lib/reader/collect';
+import { isDenied } from '../../../lib/reader/deny-list';
+import { UI_STRINGS, FACEBOOK_LOCALES } from '../../../lib/facebook/ui-strings';
+
+const now = new Date('2026-11-22T12:00:00Z');
+const WEEK = 7 * 24 * 3600_000;
+
+function page(options: Partial<BuildOptions> = {}) {
+  const html = buildFacebookPage(fjordvikSpec(now), { now, uiLocale: 'nb', infiniteScroll: { initialPosts: 4, batch: 3, delayMs: 30 }, ...options });
+  const virtualConsole = new VirtualConsole(); // jsdom's «scrollTo not implemented» is expected noise
+  const dom = new JSDOM(html, { url: FJORDVIK_URL, runScripts: 'dangerously', pretendToBeVisual: true, virtualConsole });
+  const clicked: Element[] = [];
+  const labels: string[] = [];
+  // labels as they were when clicked (the comment filter relabels itself afterwards)
+  dom.window.document.addEventListener('click', (e) => { clicked.push(e.target as Element); labels.push(((e.target as Element).getAttribute('aria-label') ?? (e.target as Element).textContent ?? '').trim()); }, true);
+  // count the collector's own timers through a window proxy (the page's script has its own)
+  const pending = new Set<number>();
+  const w = dom.window;
+  const win = new Proxy(w, {
+    get(target, key) {
+      if (key === 'setTimeout') return (fn: () => void, ms: number) => { const id = w.setTimeout(() => { pending.delete(id); fn(); }, ms); pending.add(id); return id; };
+      if (key === 'clearTimeout') return (id: number) => { pending.delete(id); w.clearTimeout(id); };
+      const value = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  }) as unknown as Window;
+  return { dom, win, clicked, labels, pending };
+}
+
+function options(extra: Partial<CollectOptions> = {}): CollectOptions & { progress: { postsFound: number; oldest: string | null; phase: string }[] } {
+  const progress: { postsFound: number; oldest: string | null; phase: string }[] = [];
+  return { bound: { kind: 'weeks', weeks: 4 }, timeLimitMs: 30_000, signal: new AbortController().signal, onProgress: (p) => progress.push(p), now, settleMs: 60, idleScrolls: 2, progress, ...extra };
+}
+
+// one full collection of the whole demo page, shared by the tests that inspect it
+let full: Promise<{ snap: Awaited<ReturnType<typeof collectPage>>; clicked: Element[]; labels: string[] }> | null = null;
+function collectFull() {
+  full ??= (async () => {
+    const { win, clicked, labels } = page({ infiniteScroll: undefined });
+    const snap = await collectPage(win, options({ bound: { kind: 'weeks', weeks: 12 } }));
+    return { snap, clicked, labels };
+  })();
+  return full;
+}
+
+describe('collectPage', () => {
+  it('scrolls until the 4-week bound, reporting progress, and stops there', async () => {
+    const { win, pending } = page();
+    const opts = options();
+    const snap = await collectPage(win, opts);
+    expect(snap.collection.stoppedBecause).toBe('bound-reached');
+    expect(snap.collection.scrolls).toBeGreaterThan(2);
+    const dated = snap.posts.filter((p) => !p.pinned && p.time);
+    const oldest = Math.min(...dated.map((p) => Date.parse(p.time!.to)));
+    expect(oldest).toBeLessThanOrEqual(now.getTime() - 4 * WEEK);
+    // it did not read the whole 9-week feed
+    expect(snap.posts.length).toBeLessThan(fjordvikSpec(now).posts.length);
+    const counts = opts.progress.map((p) => p.postsFound);
+    expect(counts[0]).toBe(4);
+    expect(Math.max(...counts)).toBe(snap.posts.length);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    expect(opts.progress.at(-1)?.phase).toBe('done');
+    expect(pending.size).toBe(0);
+  }, 30_000);
+
+  it('opens «Se mer», all comments and replies', async () => {
+    const { snap, labels } = await collectFull();
+    expect(snap.collection.stoppedBecause).toBe('end-of-feed');
+    expect(snap.posts).toHaveLength(fjordvikSpec(now).posts.length);
+    expect(snap.posts.filter((p) => p.textTruncated)).toEqual([]);
+    const hearing = snap.posts.find((p) => p.text.startsWith('Høring'))!;
+    expect(hearing.text).toMatch(/servicetorget\.$/);
+    const spec = fjordvikSpec(now);
+    const expected = spec.posts.reduce((n, p) => n + (p.comments ?? []).reduce((m, c) => m + 1 + (c.replies?.length ?? 0), 0), 0);
+    const read = snap.posts.reduce((n, p) => n + p.comments.reduce((m, c) => m + 1 + c.replies.length, 0), 0);
+    expect(read).toBe(expected);
+    expect(labels).toEqual(expect.arrayContaining(['Se mer', 'Mest relevante', 'Alle kommentarer', 'Vis flere kommentarer']));
+    expect(labels.some((l) => /^Vis \d+ svar$/.test(l))).toBe(true);
+  }, 30_000);
+
+  it('never clicks like, comment, share, reply, follow, send or log in', async () => {
+    const { clicked, labels } = await collectFull();
+    expect(clicked.length).toBeGreaterThan(10);
+    const forbidden = FACEBOOK_LOCALES.flatMap((l) => {
+      const L = UI_STRINGS[l];
+      return [L.like, L.comment, L.share, L.reply, L.follow, L.sendMessage, L.logIn].flatMap((s) => s.forms);
+    });
+    clicked.forEach((el, i) => {
+      const label = labels[i];
+      expect(forbidden, label).not.toContain(label);
+      expect(el.closest('a[href], form')).toBeNull();
+    });
+  }, 30_000);
+
+  it('stops at N posts when the bound is a post count', async () => {
+    const { win } = page();
+    const snap = await collectPage(win, options({ bound: { kind: 'posts', posts: 10 } }));
+    expect(snap.collection.stoppedBecause).toBe('post-limit');
+    expect(snap.posts.filter((p) => !p.pinned).length).toBeGreaterThanOrEqual(10);
+    expect(snap.posts.length).toBeLessThan(16);
+  }, 30_000);
+
+  it('stops when cancelled and returns what it read, leaving no timers', async () => {
+    const { win, pending } = page({ infiniteScroll: { initialPosts: 4, batch: 1, delayMs: 200 } });
+    const controller = new AbortController();
+    const opts = options({ signal: controller.signal, bound: { kind: 'weeks', weeks: 12 } });
+    const running = collectPage(win, { ...opts, onProgress: (p) => { opts.onProgress(p); if (p.phase === 'scrolling') controller.abort(); } });
+    const snap = await running;
+    expect(snap.collection.stoppedBecause).toBe('cancelled');
+    expect(snap.posts.length).toBeLessThan(10);
+    expect(pending.size).toBe(0);
+  }, 30_000);
+
+  it('stops on its time limit', async () => {
+    const { win, pending } = page({ infiniteScroll: { initialPosts: 2, batch: 1, delayMs: 300 } });
+    const started = Date.now();
+    const snap = await collectPage(win, options({ timeLimitMs: 1000, bound: { kind: 'weeks', weeks: 12 } }));
+    expect(snap.collection.stoppedBecause).toBe('time-limit');
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(pending.size).toBe(0);
+  }, 30_000);
+
+  it('does not collect a page it cannot read', async () => {
+    const dom = new JSDOM('<html><body><form id="login_form"><input name="email"><input type="password" name="pass"></form></body></html>', { url: 'https://www.facebook.com/login/' });
+    const snap = await collectPage(dom.window as unknown as Window, options());
+    expect(snap.status).not.toBe('ok');
+    expect(snap.collection.stoppedBecause).toBe('not-collected');
+  });
+});
+
+describe('the deny-list', () => {
+  const doc = new JSDOM('<html><body></body></html>').window.document;
+  const button = (text: string, attrs: Record<string, string> = {}) => {
+    const el = doc.createElement('div');
+    el.setAttribute('role', 'button');
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    el.textContent = text;
+    doc.body.appendChild(el);
+    return el;
+  };
+
+  it.each(FACEBOOK_LOCALES)('refuses every action label of %s', (locale) => {
+    const L = UI_STRINGS[locale];
+    for (const s of [L.like, L.comment, L.share, L.reply, L.follow, L.sendMessage, L.logIn]) {
+      for (const form of s.forms) {
+        expect(isDenied(button(form)), form).toBe(true);
+        expect(isDenied(button('', { 'aria-label': form })), `aria-label ${form}`).toBe(true);
+      }
+    }
+  });
+
+  it('refuses toggles, links and form controls, and allows expand controls', () => {
+    expect(isDenied(button('Se mer', { 'aria-pressed': 'false' }))).toBe(true);
+    const link = doc.createElement('a');
+    link.href = 'https://www.facebook.com/x';
+    link.appendChild(button('Se mer'));
+    doc.body.appendChild(link);
+    expect(isDenied(link.firstElementChild!)).toBe(true);
+    expect(isDenied(button('Send'))).toBe(true);
+    expect(isDenied(button('Rapporter innlegg'))).toBe(true);
+    expect(isDenied(button('Se mer'))).toBe(false);
+    expect(isDenied(button('Vis 3 svar'))).toBe(false);
+    expect(isDenied(button('Vis flere kommentarer'))).toBe(false);
+    expect(isDenied(button('View 2 replies'))).toBe(false);
+  });
+});
