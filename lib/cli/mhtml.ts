@@ -73,7 +73,8 @@ export function extractMhtmlPage(text: string): MhtmlPage | null {
     const headers = parseHeaders(trimmed.slice(0, end));
     const type = headers.get('content-type') ?? '';
     if (!/^text\/html/i.test(type)) continue;
-    const body = trimmed.slice(end).replace(/^\r?\n\r?\n/, '');
+    // the line break before the next boundary belongs to the boundary
+    const body = trimmed.slice(end).replace(/^\r?\n\r?\n/, '').replace(/\r?\n$/, '');
     const encoding = (headers.get('content-transfer-encoding') ?? '').toLowerCase();
     const bytes = encoding === 'quoted-printable'
       ? decodeQuotedPrintable(body)
