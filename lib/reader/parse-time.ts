@@ -24,6 +24,8 @@ const ABSOLUTE_FORMATS: Record<FacebookLocale, { format: string; hasYear: boolea
   const nordic = (dot: string) => [
     { format: `EEEE d${dot} MMMM yyyy 'kl.' HH:mm`, hasYear: true, hasTime: true },
     { format: `EEEE d${dot} MMMM yyyy 'kl' HH:mm`, hasYear: true, hasTime: true },
+    { format: `EEEE d${dot} MMMM 'kl.' HH:mm`, hasYear: false, hasTime: true },
+    { format: `EEEE d${dot} MMMM yyyy`, hasYear: true, hasTime: false },
     { format: `d${dot} MMMM yyyy 'kl.' HH:mm`, hasYear: true, hasTime: true },
     { format: `d${dot} MMMM yyyy 'kl' HH:mm`, hasYear: true, hasTime: true },
     { format: `d${dot} MMMM 'kl.' HH:mm`, hasYear: false, hasTime: true },
@@ -41,6 +43,7 @@ const ABSOLUTE_FORMATS: Record<FacebookLocale, { format: string; hasYear: boolea
     en: [
       { format: "EEEE, MMMM d, yyyy 'at' h:mm a", hasYear: true, hasTime: true },
       { format: "EEEE d MMMM yyyy 'at' HH:mm", hasYear: true, hasTime: true },
+      { format: "EEEE, MMMM d 'at' h:mm a", hasYear: false, hasTime: true },
       { format: "MMMM d, yyyy 'at' h:mm a", hasYear: true, hasTime: true },
       { format: "MMMM d 'at' h:mm a", hasYear: false, hasTime: true },
       { format: "d MMMM yyyy 'at' HH:mm", hasYear: true, hasTime: true },
@@ -122,6 +125,34 @@ function parseYesterday(label: string, locale: FacebookLocale, now: Date, source
   return interval(day.getTime(), addDays(day, 1).getTime() - 1, 'day', source, label);
 }
 
+const WEEKDAYS: Record<FacebookLocale, string[]> = {
+  nb: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+  nn: ['måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag', 'sundag'],
+  da: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+  sv: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
+  en: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+};
+
+/** «tirsdag kl. 15:00», «Tuesday at 3:00 PM»: the latest such weekday before today. */
+function parseWeekday(label: string, locale: FacebookLocale, now: Date, source: Source): TimeValue | null {
+  const lower = label.toLowerCase();
+  const day = WEEKDAYS[locale].findIndex((d) => lower === d || lower.startsWith(`${d} `));
+  if (day < 0) return null;
+  const rest = lower.slice(WEEKDAYS[locale][day].length).trim();
+  const at = UI_STRINGS[locale].time.at;
+  if (rest && !at.some((w) => rest.startsWith(w))) return null;
+  const todayIndex = (now.getDay() + 6) % 7;
+  const back = ((todayIndex - day + 7) % 7) || 7;
+  const date = subDays(startOfDay(now), back);
+  const clock = rest ? parseClock(rest) : null;
+  if (rest && !clock) return null;
+  if (clock) {
+    const t = new Date(date.getFullYear(), date.getMonth(), date.getDate(), clock.h, clock.m).getTime();
+    return interval(t, t + MINUTE - 1, 'minute', source, label);
+  }
+  return interval(date.getTime(), addDays(date, 1).getTime() - 1, 'day', source, label);
+}
+
 function parseAbsolute(label: string, locale: FacebookLocale, now: Date, source: Source): TimeValue | null {
   // Facebook writes «kl.» and «at» with ordinary or non-breaking spaces; capitalised weekdays/months are fine for date-fns.
   const text = label.replace(/\s+/g, ' ').replace(/\s*,\s*/g, ', ').trim();
@@ -154,7 +185,7 @@ export function parseTimeLabel(raw: string, locale: FacebookLocale | 'unknown', 
     if (t.justNow.forms.some((f) => f.toLowerCase() === label.toLowerCase())) {
       return interval(now.getTime() - MINUTE, now.getTime(), 'minute', source, label);
     }
-    const value = parseYesterday(label, loc, now, source) ?? parseRelative(label, loc, now, source) ?? parseAbsolute(label, loc, now, source);
+    const value = parseYesterday(label, loc, now, source) ?? parseRelative(label, loc, now, source) ?? parseAbsolute(label, loc, now, source) ?? parseWeekday(label, loc, now, source);
     if (value) return value;
   }
   return null;
