@@ -1,0 +1,45 @@
+// Bundled by run-bench.ts into the benchmark page: the same reader and judge the extension runs.
+import { readPage } from '../../lib/reader/read-page';
+import { judgeSnapshot } from '../../lib/claims/run-claims';
+
+function readAndJudge(url: string, nowIso: string): number {
+  const now = new Date(nowIso);
+  const snapshot = readPage(document, { url, now });
+  const report = judgeSnapshot(snapshot, { now, locale: 'nb' });
+  return report.claims.length + snapshot.posts.length;
+}
+
+/** The baseline: one plain walk of the same DOM, reading every element's text. */
+function baselineWalk(): number {
+  let total = 0;
+  for (const element of Array.from(document.querySelectorAll('*'))) total += (element.textContent ?? '').length;
+  return total;
+}
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+}
+
+/** Alternates the two so that both see the same state of the page; medians after a warm-up. */
+function run(url: string, nowIso: string, runs: number) {
+  readAndJudge(url, nowIso);
+  baselineWalk();
+  const reader: number[] = [];
+  const baseline: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t0 = performance.now();
+    baselineWalk();
+    baseline.push(performance.now() - t0);
+    t0 = performance.now();
+    readAndJudge(url, nowIso);
+    reader.push(performance.now() - t0);
+  }
+  return {
+    reader: median(reader),
+    baseline: median(baseline),
+    elements: document.querySelectorAll('*').length,
+    articles: document.querySelectorAll('[role=article]').length,
+  };
+}
+
+(window as unknown as { __bench: unknown }).__bench = { run };

@@ -1,0 +1,166 @@
+/**
+ * `npm run bench`: the performance budgets of issue 6, measured and printed (never asserted in tests).
+ *   1. reader + judge on a 500-post / 2,000-comment page in Chromium vs one plain DOM walk (target ≤ 1.5×)
+ *   2. the CLI on a ~2 MB saved page vs parsing it with the DOM library alone (target ≤ 1.3×)
+ *   3. the judge alone on a 1,000-post snapshot (target < 50 ms)
+ *   4. bundle sizes, gzipped (content script ≤ 40 KB, popup ≤ 150 KB) — needs `wxt build` first
+ *   5. the popup's first content after opening (target ≤ 150 ms)
+ * Medians of several runs after a warm-up, all in one process so the figures compare.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { build } from 'esbuild';
+import { parseHTML } from 'linkedom';
+import { chromium } from 'playwright-core';
+import { buildFacebookPage } from '../fixtures/builder/build-page';
+import { readPage } from '../../lib/reader/read-page';
+import { judgeSnapshot } from '../../lib/claims/run-claims';
+import { runAuditCli } from '../../lib/cli/audit-cli';
+import { largeSpec } from './large-page';
+import { CHROMIUM, EXTENSION_DIR, extensionIdFor } from '../e2e/harness';
+import { ensureChromium } from '../e2e/ensure-chromium';
+
+const NOW = new Date();
+const URL_ = 'https://www.facebook.com/fjordvikkommune';
+const rows: { what: string; figure: string; target: string; ok: boolean | null }[] = [];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+function timeIt(fn: () => unknown, runs: number): number {
+  fn(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+async function benchReaderInChromium() {
+  const html = buildFacebookPage(largeSpec(NOW, 500, 4), { now: NOW, uiLocale: 'nb', loggedIn: true, collapseComments: false });
+  const bundle = await build({ entryPoints: [resolve(import.meta.dirname, 'in-page-entry.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'chrome120', minify: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    const page = await browser.newPage();
+    await page.route('**/*', (route) => (route.request().url().startsWith(URL_) ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort()));
+    await page.goto(URL_);
+    await page.addScriptTag({ content: bundle.outputFiles[0].text });
+    // a string, not a function: the runner's transpiler would add helpers the page does not have
+    const result = (await page.evaluate(`window.__bench.run(${JSON.stringify(URL_)}, ${JSON.stringify(NOW.toISOString())}, 7)`)) as {
+      reader: number; baseline: number; elements: number; articles: number;
+    };
+    const ratio = result.reader / result.baseline;
+    rows.push({ what: `reader + judge in Chromium (500 posts, ${result.articles} articles, ${result.elements} elements)`, figure: `${ms(result.reader)} vs walk ${ms(result.baseline)} = ${ratio.toFixed(2)}×`, target: '≤ 1.5×', ok: ratio <= 1.5 });
+  } finally {
+    await browser.close();
+  }
+}
+
+async function benchCli() {
+  // grow the page until the saved file is about 2 MB
+  let posts = 150;
+  let html = '';
+  for (;;) {
+    html = buildFacebookPage(largeSpec(NOW, posts, 4), { now: NOW, uiLocale: 'nb', loggedIn: true, collapseComments: false });
+    if (html.length >= 2_000_000 || posts > 4000) break;
+    posts = Math.ceil(posts * (2_050_000 / html.length));
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'kommunesjekk-bench-'));
+  const file = join(dir, 'saved-page.html');
+  writeFileSync(file, html);
+  try {
+    const io = { stdout: () => undefined, stderr: () => undefined, env: {} as NodeJS.ProcessEnv };
+    const cliTimes: number[] = [];
+    const parseTimes: number[] = [];
+    await runAuditCli(['--format', 'json', '--at', NOW.toISOString(), file], io);
+    for (let i = 0; i < 5; i++) {
+      let t0 = performance.now();
+      parseHTML(readFileSync(file, 'utf8'));
+      parseTimes.push(performance.now() - t0);
+      t0 = performance.now();
+      const code = await runAuditCli(['--format', 'json', '--at', NOW.toISOString(), file], io);
+      cliTimes.push(performance.now() - t0);
+      if (code !== 0) throw new Error(`the CLI failed on the benchmark page (exit ${code})`);
+    }
+    const ratio = median(cliTimes) / median(parseTimes);
+    rows.push({ what: `CLI on a ${(statSync(file).size / 1e6).toFixed(1)} MB saved page (${posts} posts)`, figure: `${ms(median(cliTimes))} vs parse alone ${ms(median(parseTimes))} = ${ratio.toFixed(2)}×`, target: '≤ 1.3×', ok: ratio <= 1.3 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function benchJudge() {
+  const html = buildFacebookPage(largeSpec(NOW, 1000, 2), { now: NOW, uiLocale: 'nb', loggedIn: true, collapseComments: false });
+  const { document } = parseHTML(html);
+  const snapshot = readPage(document as unknown as Document, { url: URL_, now: NOW });
+  const time = timeIt(() => judgeSnapshot(snapshot, { now: NOW, locale: 'nb' }), 15);
+  rows.push({ what: `judge alone, ${snapshot.posts.length}-post snapshot`, figure: ms(time), target: '< 50 ms', ok: time < 50 });
+}
+
+function benchBundles() {
+  const dir = EXTENSION_DIR;
+  const gz = (file: string) => gzipSync(readFileSync(join(dir, file))).length;
+  const content = gz('content-scripts/content.js');
+  rows.push({ what: 'content script, gzipped', figure: `${(content / 1024).toFixed(1)} KB`, target: '≤ 40 KB', ok: content <= 40 * 1024 });
+  // the popup: its HTML, every script and stylesheet it loads (modulepreload included)
+  const popupHtml = readFileSync(join(dir, 'popup.html'), 'utf8');
+  const assets = [...popupHtml.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const popup = gz('popup.html') + assets.reduce((sum, file) => sum + gz(file), 0);
+  rows.push({ what: `popup (html + ${assets.length} assets), gzipped`, figure: `${(popup / 1024).toFixed(1)} KB`, target: '≤ 150 KB', ok: popup <= 150 * 1024 });
+  const total = readdirSync(join(dir, 'chunks')).reduce((sum, f) => sum + gz(join('chunks', f)), 0);
+  rows.push({ what: 'all extension page chunks, gzipped (for reference)', figure: `${(total / 1024).toFixed(1)} KB`, target: '—', ok: null });
+}
+
+async function benchPopupFirstContent() {
+  const profile = mkdtempSync(join(tmpdir(), 'kommunesjekk-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 420, height: 640 });
+    const url = `chrome-extension://${extensionIdFor(EXTENSION_DIR)}/popup.html`;
+    const times: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.goto(url);
+      await page.waitForSelector('main');
+      const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1);
+      if (i > 0) times.push(fcp);
+    }
+    const time = median(times);
+    rows.push({ what: 'popup first contentful paint after opening', figure: ms(time), target: '≤ 150 ms', ok: time >= 0 && time <= 150 });
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  ensureChromium();
+  benchJudge();
+  await benchCli();
+  await benchReaderInChromium();
+  benchBundles();
+  await benchPopupFirstContent();
+  const width = Math.max(...rows.map((r) => r.what.length));
+  console.log(`\nKommunesjekk benchmarks (${new Date().toISOString()}, node ${process.version})\n`);
+  for (const row of rows) {
+    const mark = row.ok === null ? ' ' : row.ok ? '✓' : '✗';
+    console.log(`${mark} ${row.what.padEnd(width)}  ${row.figure.padEnd(40)} target ${row.target}`);
+  }
+  console.log('');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
