@@ -28,6 +28,10 @@ export const SELECTORS = {
   /** the comment author's name */
   commentAuthor: ['a[role="link"] span[dir="auto"]', 'a span[dir="auto"]', 'a[role="link"]:not([aria-hidden="true"])'],
   commentText: ['div[dir="auto"][style*="text-align"]', 'div[dir="auto"]', 'span[dir="auto"]:not(a span)'],
+  /** the follower count links to the followers list in every language */
+  followersLink: ['a[href*="/followers"]', 'a[href*="sk=followers"]'],
+  /** a person's profile shows a friends count; a Page never does (its likes link is /friends_likes) */
+  friendsLink: ['a[href*="/friends"]:not([href*="friends_likes"])', 'a[href*="sk=friends"]:not([href*="friends_likes"])'],
   reactionsToolbar: ['span[role="toolbar"]', '[role="toolbar"][aria-label]'],
   reactionButton: ['[role="button"][aria-label]'],
   button: ['[role="button"]', 'button'],
@@ -41,7 +45,7 @@ export const SELECTORS = {
   // other layouts, only to say «not supported»
   classicUtime: ['abbr[data-utime]', 'div.userContentWrapper'],
   mobileRoot: ['#viewport', '#m_newsfeed_stream', 'div[data-sigil]', '#MChromeHeader', 'div.story_body_container'],
-  mbasicRoot: ['#mbasic_inline_feed', 'div#m-timeline-cover-section', 'table[role="presentation"]'],
+  mbasicRoot: ['#mbasic_inline_feed', 'div#m-timeline-cover-section', 'a[href*="mbasic.facebook.com"]'],
 } as const;
 
 export type SelectorName = keyof typeof SELECTORS;

@@ -50,14 +50,15 @@ export function detectLayout(doc: Document, url: string): LayoutVerdict {
   if (!isFacebookHost && !facebookMarkup) {
     return { layout: 'unknown', blocked: { status: 'not-a-page', detail: 'This is not a Facebook page. Open the municipality’s page on www.facebook.com and run the audit there.' } };
   }
+  // classic first: its saved pages also carry mobile-looking markup
+  if (!host?.startsWith('m.') && !host?.startsWith('mbasic.') && any(doc, SELECTORS.classicUtime)) {
+    return { layout: 'classic-desktop', blocked: { status: 'unsupported-layout', detail: 'This is the classic Facebook layout from before 2020 (a saved page). Only the current www.facebook.com layout is supported.' } };
+  }
   if (host?.startsWith('mbasic.') || any(doc, SELECTORS.mbasicRoot)) {
     return { layout: 'mbasic', blocked: { status: 'unsupported-layout', detail: 'mbasic.facebook.com is not supported. Open the page on www.facebook.com in a desktop browser.' } };
   }
   if (host?.startsWith('m.') || host?.startsWith('touch.') || any(doc, SELECTORS.mobileRoot)) {
     return { layout: 'm-facebook', blocked: { status: 'unsupported-layout', detail: 'The mobile site m.facebook.com is not supported. Open the page on www.facebook.com in a desktop browser.' } };
-  }
-  if (any(doc, SELECTORS.classicUtime)) {
-    return { layout: 'classic-desktop', blocked: { status: 'unsupported-layout', detail: 'This is the classic Facebook layout from before 2020 (a saved page). Only the current www.facebook.com layout is supported.' } };
   }
 
   const main = queryFirst(doc, 'main');
@@ -72,6 +73,10 @@ export function detectLayout(doc: Document, url: string): LayoutVerdict {
   const path = pathOf(url);
   if (NOT_A_PAGE_PATH.test(path) && !/\/login/.test(path)) {
     return { layout, blocked: { status: 'not-a-page', detail: `This Facebook address (${path}) is not a Page: open the municipality’s own Page (facebook.com/<name>) and run the audit there.` } };
+  }
+  const cover = queryFirst(doc, 'cover');
+  if (cover && SELECTORS.friendsLink.some((sel) => cover.querySelector(sel) !== null)) {
+    return { layout, blocked: { status: 'not-a-page', detail: 'This looks like a person’s profile, not a Facebook Page. Open the municipality’s own Page and run the audit there.' } };
   }
   if (!hasRendered && !hasStructured && any(doc, SELECTORS.loginForm)) {
     return { layout, blocked: { status: 'login-wall', detail: 'Facebook shows a login form instead of the page. Log in to Facebook (or close the login box) and run the audit again.' } };

@@ -205,6 +205,11 @@ function readPageInfo(doc: Document, url: string, L: UiStrings | null, locale: F
       }
     }
   }
+  if (followers === null) {
+    // language-independent: the count links to the followers list
+    const link = queryFirst(header ?? doc, 'followersLink');
+    if (link) followers = parseCount(flatText(link));
+  }
   if (followers === null && structuredIntro.length) {
     for (const t of structuredIntro) for (const x of FACEBOOK_LOCALES.map((l) => UI_STRINGS[l])) followers ??= parseCount(matchPattern(x.followers, t));
   }
@@ -553,6 +558,9 @@ export function readPage(doc: Document, opts: ReadOptions): PageSnapshot {
   } else if (!posts.length) {
     status = 'empty';
     statusDetail = 'The page was recognised but no posts were found. Scroll down to the posts (or open the page’s timeline) and run the audit again.';
+  } else if (layout.layout === 'comet-ssr') {
+    status = 'partial';
+    statusDetail = 'Only the data Facebook sent with the page could be read (the page was not rendered): the first posts with exact times, no comments. Open the page in the browser and let it load before running the audit.';
   } else if (missing.length || (coverage.postTimes?.count ?? 0) < posts.length) {
     status = 'partial';
     statusDetail = `Some fields could not be read: ${[...missing, ...((coverage.postTimes?.count ?? 0) < posts.length && !missing.includes('postTimes') ? ['some post times'] : [])].join(', ')}.`;
