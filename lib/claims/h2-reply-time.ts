@@ -50,12 +50,10 @@ function delayOf(question: CommentData, reply: CommentData | null): Pick<Questio
   if (!reply || !question.time || !reply.time) return { delay: null, coarse: false };
   const q = intervalOf(question.time);
   const r = intervalOf(reply.time);
+  const mid = weekdayHoursBetween(midpoint(q), midpoint(r));
+  const exact = q.from === q.to && r.from === r.to;
   return {
-    delay: {
-      min: weekdayHoursBetween(q.to, r.from),
-      max: weekdayHoursBetween(q.from, r.to),
-      mid: weekdayHoursBetween(midpoint(q), midpoint(r)),
-    },
+    delay: exact ? { min: mid, max: mid, mid } : { min: weekdayHoursBetween(q.to, r.from), max: weekdayHoursBetween(q.from, r.to), mid },
     coarse: isCoarse(q) || isCoarse(r),
   };
 }

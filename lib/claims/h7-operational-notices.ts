@@ -33,7 +33,8 @@ export const h7OperationalNotices: ClaimDefinition = {
       countMetric('noticePosts', notices.length),
       {
         key: 'weeksSinceLatestNotice', value: weeksSinceNewest === null ? null : Math.round(weeksSinceNewest * 10) / 10,
-        unit: 'weeks' as const, threshold: { pass: recentWeeks, couldImprove: poorWindowWeeks, direction: 'lower' as const },
+        // no gauge: «could-improve» covers a notice of any age, so there is no second threshold to draw
+        unit: 'weeks' as const,
       },
       { key: 'windowWeeks', value: window ? Math.round(windowWeeks * 10) / 10 : null, unit: 'weeks' as const },
     ];

@@ -10,11 +10,19 @@ export interface Interval {
   to: number;
 }
 
+// Parsed once per time object: the judges look at the same times many times over.
+const parsed = new WeakMap<TimeValue, Interval>();
+
 export function intervalOf(time: TimeValue): Interval {
-  const a = Date.parse(time.from);
-  const b = Date.parse(time.to);
-  // A reader that swapped the ends must not produce negative widths downstream.
-  return a <= b ? { from: a, to: b } : { from: b, to: a };
+  let interval = parsed.get(time);
+  if (!interval) {
+    const a = Date.parse(time.from);
+    const b = Date.parse(time.to);
+    // A reader that swapped the ends must not produce negative widths downstream.
+    interval = a <= b ? { from: a, to: b } : { from: b, to: a };
+    parsed.set(time, interval);
+  }
+  return interval;
 }
 
 export function midpoint(interval: Interval): number {

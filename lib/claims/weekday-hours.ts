@@ -12,11 +12,16 @@ function lastSundayOfMonthUtc(year: number, month: number): number {
 }
 
 /** Europe/Oslo offset from UTC at an instant: CEST (+2) from the last Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC. */
+const summerCache = new Map<number, [number, number]>();
+
 export function osloOffsetMs(utcMs: number): number {
   const year = new Date(utcMs).getUTCFullYear();
-  const summerStart = lastSundayOfMonthUtc(year, 2) + HOUR_MS;
-  const summerEnd = lastSundayOfMonthUtc(year, 9) + HOUR_MS;
-  return utcMs >= summerStart && utcMs < summerEnd ? 2 * HOUR_MS : HOUR_MS;
+  let summer = summerCache.get(year);
+  if (!summer) {
+    summer = [lastSundayOfMonthUtc(year, 2) + HOUR_MS, lastSundayOfMonthUtc(year, 9) + HOUR_MS];
+    summerCache.set(year, summer);
+  }
+  return utcMs >= summer[0] && utcMs < summer[1] ? 2 * HOUR_MS : HOUR_MS;
 }
 
 /** Easter Sunday (Gregorian, anonymous algorithm) as a UTC midnight in ms. */
@@ -59,11 +64,17 @@ export function norwegianHolidays(year: number): Set<number> {
 }
 
 /** A day number in Norwegian local time counts when it is Monday–Friday and not a public holiday. */
+const workingDayCache = new Map<number, boolean>();
+
 export function isWorkingDay(dayNumber: number): boolean {
-  const date = new Date(dayNumber * DAY_MS);
-  const weekday = date.getUTCDay();
-  if (weekday === 0 || weekday === 6) return false;
-  return !norwegianHolidays(date.getUTCFullYear()).has(dayNumber);
+  let working = workingDayCache.get(dayNumber);
+  if (working === undefined) {
+    const date = new Date(dayNumber * DAY_MS);
+    const weekday = date.getUTCDay();
+    working = weekday !== 0 && weekday !== 6 && !norwegianHolidays(date.getUTCFullYear()).has(dayNumber);
+    workingDayCache.set(dayNumber, working);
+  }
+  return working;
 }
 
 /** Hours between two instants that fall on Norwegian working days (0 when end is not after start). */
