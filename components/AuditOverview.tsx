@@ -16,7 +16,7 @@ export function AuditOverview({ views, locale, window }: { views: ClaimView[]; l
   const pass = passCount(views);
   return (
     <div className="overview">
-      <div className="overview__score" aria-hidden="true">
+      <div className={`overview__score overview__score--${pass >= 8 ? 'high' : pass >= 5 ? 'mid' : 'low'}`} aria-hidden="true">
         <span className="overview__n">{pass}</span>
         <span className="overview__of">/10</span>
       </div>

@@ -7,9 +7,33 @@ import { t } from '../lib/i18n/translate';
  * button that shows it on the Facebook page; text is always rendered as text (<mark> for matches).
  */
 export function EvidenceList({
+  items, locale, onHighlight, limit = 3,
+}: {
+  items: EvidenceView[];
+  locale: InterfaceLocale;
+  onHighlight?: (item: EvidenceView) => void;
+  /** items shown at first; the rest open under «Vis N til» (native <details>, no state) */
+  limit?: number;
+}) {
+  if (!items.length) return <p className="muted">{t(locale, 'claim.evidence.none')}</p>;
+  const first = items.slice(0, limit);
+  const rest = items.slice(limit);
+  return (
+    <>
+      <EvidenceItems items={first} locale={locale} onHighlight={onHighlight} />
+      {rest.length > 0 && (
+        <details className="evidence__more">
+          <summary>{t(locale, 'claim.evidence.more', { n: rest.length })}</summary>
+          <EvidenceItems items={rest} locale={locale} onHighlight={onHighlight} />
+        </details>
+      )}
+    </>
+  );
+}
+
+function EvidenceItems({
   items, locale, onHighlight,
 }: { items: EvidenceView[]; locale: InterfaceLocale; onHighlight?: (item: EvidenceView) => void }) {
-  if (!items.length) return <p className="muted">{t(locale, 'claim.evidence.none')}</p>;
   return (
     <ul className="evidence">
       {items.map((item) => {

@@ -2,7 +2,7 @@ import type { InterfaceLocale } from '../lib/claims/report-schema';
 import type { ClaimId } from '../lib/claims/types';
 import type { statusTimeline } from '../lib/present/history';
 import { t } from '../lib/i18n/translate';
-import { formatDay } from '../lib/i18n/format-date';
+import { formatDateTime } from '../lib/i18n/format-date';
 import { StatusBadge } from './StatusBadge';
 
 /** Each claim's status in each audit of the page, oldest left; the current audit's column is marked. */
@@ -23,7 +23,7 @@ export function HistoryTable({
             <th scope="col">{t(locale, 'history.claim')}</th>
             {timeline.auditedAt.map((at, i) => {
               const id = columns[i]?.auditId ?? null;
-              const label = formatDay(at, locale);
+              const label = formatDateTime(at, locale);
               return (
                 <th scope="col" key={at + i} className={id !== null && id === currentAuditId ? 'history__current' : undefined} data-audit-column={id ?? ''}>
                   {onOpen && id !== null && id !== currentAuditId ? (

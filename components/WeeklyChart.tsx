@@ -10,6 +10,13 @@ export interface ChartPoint {
   detail?: string;
 }
 
+/** The axis maximum: the next 1, 2, 2.5 or 5 × 10^k at or above `value`, so the ticks are round numbers. */
+export function niceCeiling(value: number): number {
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= value) ?? 10;
+  return step * power;
+}
+
 /**
  * Bars per week in plain SVG (no chart library). A null value is drawn as a dashed stub, so
  * «nothing measured» never looks like «zero». An optional reference line marks a threshold.
@@ -34,14 +41,14 @@ export function WeeklyChart({
   }
   const width = 640;
   const height = 180;
-  const pad = { left: 36, right: 8, top: 10, bottom: 30 };
-  const max = Math.max(1, reference?.value ?? 0, ...points.map((p) => p.value ?? 0)) * 1.1;
+  const pad = { left: 36, right: 8, top: 16, bottom: 22 };
+  const max = niceCeiling(Math.max(1, reference?.value ?? 0, ...points.map((p) => p.value ?? 0)) * 1.05);
   const innerW = width - pad.left - pad.right;
   const innerH = height - pad.top - pad.bottom;
   const step = innerW / points.length;
   const barW = Math.max(2, Math.min(36, step * 0.7));
   const y = (v: number) => pad.top + innerH - (v / max) * innerH;
-  const ticks = [0, max / 2, max].map((v) => Math.round(v));
+  const ticks = [0, max / 2, max];
   const labelEvery = Math.ceil(points.length / 10);
   return (
     <figure className="chart" data-testid={testId}>
@@ -50,7 +57,7 @@ export function WeeklyChart({
         {ticks.map((v, i) => (
           <g key={i}>
             <line x1={pad.left} x2={width - pad.right} y1={y(v)} y2={y(v)} className="chart__grid" />
-            <text x={pad.left - 4} y={y(v) + 4} className="chart__axis" textAnchor="end">{formatNumber(locale, v, 0)}</text>
+            <text x={pad.left - 4} y={y(v) + 4} className="chart__axis" textAnchor="end">{formatNumber(locale, v, 1)}</text>
           </g>
         ))}
         {points.map((p, i) => {
@@ -77,7 +84,7 @@ export function WeeklyChart({
             <text x={width - pad.right} y={y(reference.value) - 4} className="chart__axis chart__reference-label" textAnchor="end">{reference.label}</text>
           </g>
         )}
-        <text x={pad.left} y={height - 4} className="chart__axis">{unit}</text>
+        <text x={4} y={pad.top - 2} className="chart__axis">{unit}</text>
       </svg>
     </figure>
   );

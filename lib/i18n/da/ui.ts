@@ -53,6 +53,7 @@ export const ui: Record<string, string> = {
   'claim.evidence': 'Grundlag',
   'claim.evidence.none': 'Ingen enkelte opslag at vise for denne påstand.',
   'claim.evidence.show': 'Vis på siden',
+  'claim.evidence.more': 'Vis {n} mere',
   'claim.evidence.open': 'Åbn på Facebook',
   'details.error': 'Teknisk fejl: {detail}',
   'evidence.kind.post': 'Opslag',

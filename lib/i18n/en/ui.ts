@@ -54,6 +54,7 @@ export const ui: Record<string, string> = {
   'claim.evidence': 'Evidence',
   'claim.evidence.none': 'No single posts to show for this claim.',
   'claim.evidence.show': 'Show on the page',
+  'claim.evidence.more': 'Show {n} more',
   'claim.evidence.open': 'Open on Facebook',
   'details.error': 'Technical error: {detail}',
   'evidence.kind.post': 'Post',

@@ -56,6 +56,7 @@ export const ui: Record<string, string> = {
   'claim.evidence': 'Grunnlag',
   'claim.evidence.none': 'Ingen enkeltinnlegg å vise for denne påstanden.',
   'claim.evidence.show': 'Vis på siden',
+  'claim.evidence.more': 'Vis {n} til',
   'claim.evidence.open': 'Åpne på Facebook',
   'details.error': 'Teknisk feil: {detail}',
   'evidence.kind.post': 'Innlegg',

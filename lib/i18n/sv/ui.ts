@@ -53,6 +53,7 @@ export const ui: Record<string, string> = {
   'claim.evidence': 'Underlag',
   'claim.evidence.none': 'Inga enskilda inlägg att visa för detta påstående.',
   'claim.evidence.show': 'Visa på sidan',
+  'claim.evidence.more': 'Visa {n} till',
   'claim.evidence.open': 'Öppna på Facebook',
   'details.error': 'Tekniskt fel: {detail}',
   'evidence.kind.post': 'Inlägg',
