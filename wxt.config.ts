@@ -6,11 +6,16 @@ export default defineConfig({
   manifest: {
     name: 'Kommunesjekk',
     description: 'Sjekker en kommunes Facebook-side mot de ti påstandene i KS-rapporten om sosiale medier.',
-    default_locale: undefined,
-    permissions: ['activeTab', 'storage'],
+    permissions: ['activeTab'],
     host_permissions: ['*://*.facebook.com/*'],
     browser_specific_settings: {
-      gecko: { id: 'kommunesjekk@example.org', strict_min_version: '115.0' },
+      gecko: {
+        id: 'kommunesjekk@example.org',
+        strict_min_version: '140.0',
+        // Nothing the extension reads leaves the machine.
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
 });
