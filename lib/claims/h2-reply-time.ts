@@ -116,6 +116,10 @@ export const h2ReplyTime: ClaimDefinition = {
     );
     const pairs = all.filter((p) => !pending.includes(p));
     const answered = pairs.filter((p) => p.reply);
+    // A post showing more comments than were read may hide the page's reply behind «Vis svar»:
+    // its unanswered questions are not verified.
+    const hiding = new Set(windowPosts(snapshot.posts).filter((post) => post.counts.comments !== null && countComments(post.comments) < post.counts.comments));
+    const unverified = pairs.filter((p) => !p.reply && hiding.has(p.post));
     const timed = answered.filter((p) => p.delay);
     const med = median(timed.map((p) => p.delay!.mid));
     const medMin = median(timed.map((p) => p.delay!.min));
@@ -128,6 +132,7 @@ export const h2ReplyTime: ClaimDefinition = {
       { key: 'questions', value: pairs.length, unit: 'count' },
       { key: 'answered', value: answered.length, unit: 'count' },
       { key: 'pendingQuestions', value: pending.length, unit: 'count' },
+      { key: 'unverifiedQuestions', value: unverified.length, unit: 'count' },
     ];
     if (timed.some((p) => p.coarse)) {
       metrics.push({ key: 'medianDelayMin', value: Math.round(medMin! * 10) / 10, unit: 'hours' });
@@ -162,14 +167,21 @@ export const h2ReplyTime: ClaimDefinition = {
       return { status: 'unknown', message: message('claim.H2.unknown.noTimes', { answered: answered.length, questions: pairs.length }), metrics, evidence };
     }
 
-    const statusAt = (hours: number | null): ClaimStatus => {
-      const sharePass = answered.length * 100 >= passShare * pairs.length;
-      const shareCi = answered.length * 100 >= ciShare * pairs.length;
+    const statusAt = (hours: number | null, questions = pairs.length): ClaimStatus => {
+      const sharePass = answered.length * 100 >= passShare * questions;
+      const shareCi = answered.length * 100 >= ciShare * questions;
       if (sharePass && hours !== null && hours <= passHours) return 'pass';
       if (shareCi || (hours !== null && hours <= ciHours)) return 'could-improve';
       return 'poor';
     };
     const status = statusAt(med);
+    if (unverified.length > 0) {
+      // Judged both ways — the unverified questions unanswered, or left out — the verdict must agree.
+      const verifiedCount = pairs.length - unverified.length;
+      if (verifiedCount < minQuestions || statusAt(med, verifiedCount) !== status) {
+        return { status: 'unknown', message: message('claim.H2.unknown.hiddenReplies', { n: unverified.length, questions: pairs.length }), metrics, evidence };
+      }
+    }
     const coarseTimes = timed.some((p) => p.coarse) && statusAt(medMin) !== statusAt(medMax);
     const params = { share, answered: answered.length, questions: pairs.length, hours: med === null ? 0 : Math.round(med * 10) / 10 };
     return {

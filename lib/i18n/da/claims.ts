@@ -37,6 +37,7 @@ export const claims: Record<string, string> = {
   'claim.H2.unknown.noComments': 'Ingen kommentarer blev læst. Åbn kommentarerne, vælg «Alle kommentarer», og tjek igen.',
   'claim.H2.unknown.fewQuestions': 'Kun {n} spørgsmål fra borgerne blev fundet; mindst {min} er nødvendige. Rul længere ned, eller vælg «Alle kommentarer».',
   'claim.H2.unknown.noTimes': '{answered} af {questions} spørgsmål blev besvaret, men tidspunkterne kunne ikke læses.',
+  'claim.H2.unknown.hiddenReplies': '{n} af {questions} spørgsmål ser ubesvarede ud, men ikke alle kommentarer og svar var åbne. Vælg «Alle kommentarer», åbn «Vis svar», og tjek igen.',
 
   'claim.H3.pass': '{share} % af opslagene ({hits} af {posts}) har en uformel og personlig tone.',
   'claim.H3.could-improve': '{share} % af opslagene ({hits} af {posts}) har en uformel tone – rapporten anbefaler mindst 60 %.',

@@ -37,6 +37,7 @@ export const claims: Record<string, string> = {
   'claim.H2.unknown.noComments': 'No comments were read. Open the comments, choose «All comments» and check again.',
   'claim.H2.unknown.fewQuestions': 'Only {n} questions from residents were found; at least {min} are needed. Scroll further or choose «All comments».',
   'claim.H2.unknown.noTimes': '{answered} of {questions} questions were answered, but the times could not be read.',
+  'claim.H2.unknown.hiddenReplies': '{n} of {questions} questions look unanswered, but not all comments and replies were open. Choose «All comments», open «View replies» and check again.',
 
   'claim.H3.pass': '{share} % of posts ({hits} of {posts}) have an informal, personal tone.',
   'claim.H3.could-improve': '{share} % of posts ({hits} of {posts}) have an informal tone – the report recommends at least 60 %.',

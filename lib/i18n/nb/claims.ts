@@ -37,6 +37,7 @@ export const claims: Record<string, string> = {
   'claim.H2.unknown.noComments': 'Ingen kommentarer ble lest. Åpne kommentarene, velg «Alle kommentarer» og sjekk igjen.',
   'claim.H2.unknown.fewQuestions': 'Bare {n} spørsmål fra innbyggerne ble funnet, minst {min} trengs. Bla lenger ned eller velg «Alle kommentarer».',
   'claim.H2.unknown.noTimes': '{answered} av {questions} spørsmål ble besvart, men tidspunktene kunne ikke leses.',
+  'claim.H2.unknown.hiddenReplies': '{n} av {questions} spørsmål ser ubesvarte ut, men ikke alle kommentarer og svar var åpne. Velg «Alle kommentarer», åpne «Vis svar» og sjekk igjen.',
 
   'claim.H3.pass': '{share} % av innleggene ({hits} av {posts}) har en uformell og personlig tone.',
   'claim.H3.could-improve': '{share} % av innleggene ({hits} av {posts}) har en uformell tone – rapporten anbefaler minst 60 %.',

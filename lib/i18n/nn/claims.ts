@@ -37,6 +37,7 @@ export const claims: Record<string, string> = {
   'claim.H2.unknown.noComments': 'Ingen kommentarar vart lesne. Opne kommentarane, vel «Alle kommentarar» og sjekk igjen.',
   'claim.H2.unknown.fewQuestions': 'Berre {n} spørsmål frå innbyggjarane vart funne, minst {min} trengst. Bla lenger ned eller vel «Alle kommentarar».',
   'claim.H2.unknown.noTimes': '{answered} av {questions} spørsmål vart svarte, men tidspunkta kunne ikkje lesast.',
+  'claim.H2.unknown.hiddenReplies': '{n} av {questions} spørsmål ser ut til å vere utan svar, men ikkje alle kommentarar og svar var opne. Vel «Alle kommentarar», opne «Vis svar» og sjekk igjen.',
 
   'claim.H3.pass': '{share} % av innlegga ({hits} av {posts}) har ein uformell og personleg tone.',
   'claim.H3.could-improve': '{share} % av innlegga ({hits} av {posts}) har ein uformell tone – rapporten tilrår minst 60 %.',

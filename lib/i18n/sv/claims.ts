@@ -37,6 +37,7 @@ export const claims: Record<string, string> = {
   'claim.H2.unknown.noComments': 'Inga kommentarer lästes. Öppna kommentarerna, välj «Alla kommentarer» och kontrollera igen.',
   'claim.H2.unknown.fewQuestions': 'Bara {n} frågor från invånarna hittades; minst {min} behövs. Skrolla längre ned eller välj «Alla kommentarer».',
   'claim.H2.unknown.noTimes': '{answered} av {questions} frågor besvarades, men tiderna kunde inte läsas.',
+  'claim.H2.unknown.hiddenReplies': '{n} av {questions} frågor ser obesvarade ut, men alla kommentarer och svar var inte öppna. Välj «Alla kommentarer», öppna «Visa svar» och kontrollera igen.',
 
   'claim.H3.pass': '{share} % av inläggen ({hits} av {posts}) har en informell och personlig ton.',
   'claim.H3.could-improve': '{share} % av inläggen ({hits} av {posts}) har en informell ton – rapporten rekommenderar minst 60 %.',

@@ -142,3 +142,31 @@ describe('H2 reply time', () => {
     expect(result.evidence[0]).toMatchObject({ kind: 'messaging', excerpt: 'Svarer vanligvis innen en dag' });
   });
 });
+
+describe('H2 with comments not all open', () => {
+  // The post says 8 comments; 4 were read: the page's replies may be behind «Vis svar».
+  const partly = (comments: CommentData[], shown: number) => makeSnapshot({
+    capturedAt: '2026-03-27T12:00:00Z',
+    posts: [makePost({ at: '2026-03-09T08:00:00Z', comments, counts: { reactions: null, comments: shown, shares: null } })],
+  });
+
+  it('is unknown, not poor, when the verdict depends on questions whose replies may be hidden', () => {
+    const result = judgeOne(h2ReplyTime, partly([question(null), question(null), question(null), question(null)], 8));
+    expect(result.status).toBe('unknown');
+    expect(result.message.key).toBe('claim.H2.unknown.hiddenReplies');
+    expect(metric(result, 'unverifiedQuestions')).toBe(4);
+    expect(result.summary).toContain('Vis svar');
+  });
+
+  it('judges when the verdict is the same either way', () => {
+    // 4 answered within a day plus 1 unverified: 80 % or 100 %, pass both ways
+    const comments = [question(2), question(3), question(4), question(5), question(null)];
+    const result = judgeOne(h2ReplyTime, partly(comments, 12));
+    expect(result.status).toBe('pass');
+    expect(metric(result, 'unverifiedQuestions')).toBe(1);
+  });
+
+  it('counts every unanswered question when all comments were read', () => {
+    expect(judgeOne(h2ReplyTime, partly([question(null), question(null), question(null)], 3)).status).toBe('poor');
+  });
+});
