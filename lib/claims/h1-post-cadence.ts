@@ -29,6 +29,12 @@ export const h1PostCadence: ClaimDefinition = {
       },
       countMetric('datedPosts', posts),
       { key: 'windowDays', value: window ? Math.round(days * 10) / 10 : null, unit: 'days' as const },
+      // context, not judged: the window ends at the newest post, however old it is
+      {
+        key: 'daysSinceLatestPost',
+        value: window ? Math.max(0, Math.round(((ctx.now.getTime() - Date.parse(window.to)) / 86_400_000) * 10) / 10) : null,
+        unit: 'days' as const,
+      },
     ];
     // The newest and the oldest post show where the window starts and ends.
     const evidence = window

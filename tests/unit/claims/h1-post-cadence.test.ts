@@ -14,6 +14,7 @@ describe('H1 post cadence', () => {
     expect(result.status).toBe('pass');
     expect(metric(result, 'postsPerWeek')).toBe(4.5);
     expect(result.summary).toContain('4,5 innlegg i uken');
+    expect(metric(result, 'daysSinceLatestPost')).toBe(1.1); // newest 12 March 10:00, judged 13 March 12:00
   });
 
   it('is could-improve at exactly four a week (the report says «more than four»)', () => {
