@@ -76,13 +76,17 @@ async function expandAll(win: Window, signal: AbortSignal, handledFilters: WeakS
     handledFilters.add(filter);
     if (!safeClick(filter, ['comment-filter'])) continue;
     clicks++;
-    await sleep(win, 150, signal);
-    const items = Array.from(doc.querySelectorAll(SELECTORS.menuItem.join(',')));
+    // the menu opens after a moment: look for it in short steps rather than one long wait
+    let items: Element[] = [];
+    for (let waited = 0; waited < 1500 && !signal.aborted; waited += 50) {
+      await sleep(win, 50, signal);
+      items = Array.from(doc.querySelectorAll(SELECTORS.menuItem.join(',')));
+      if (items.length) break;
+    }
     const all = items.find((i) => FACEBOOK_LOCALES.some((l) => matchesUi(UI_STRINGS[l].allComments, normalizeLabel(i.textContent ?? ''))));
     if (all && expandKind(all) === 'all-comments') {
       (all as HTMLElement).click();
       clicks++;
-      await sleep(win, settleMs, signal);
     } else if (items.length) {
       // no «Alle kommentarer» in this menu: close it again without choosing
       doc.dispatchEvent(new (win as Window & typeof globalThis).KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
