@@ -86,12 +86,13 @@ export async function openPopupFor(session: Session, page: Page): Promise<Page> 
   await popup.setViewportSize(POPUP_SIZE);
   const base = `chrome-extension://${session.extensionId}/popup.html`;
   await popup.goto(base);
-  const pageUrl = page.url();
-  const tabId = await popup.evaluate(async (url) => {
-    const tabs: { id?: number; url?: string }[] = await (globalThis as any).chrome.tabs.query({});
-    return tabs.find((tab) => tab.url === url)?.id ?? null;
-  }, pageUrl);
-  if (tabId === null) throw new Error(`No tab shows ${pageUrl}`);
+  // As when a person clicks the toolbar button: the page's tab is the active one.
+  await page.bringToFront();
+  const tabId = await popup.evaluate(async () => {
+    const [tab]: { id?: number }[] = await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? null;
+  });
+  if (tabId === null) throw new Error(`No active tab for ${page.url()}`);
   await popup.goto(`${base}?tab=${tabId}`);
   return popup;
 }
