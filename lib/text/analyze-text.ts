@@ -7,7 +7,7 @@ import { LANGS, LEXICONS, type CompiledLexicon, type Lang, type ScoredLabel, mat
 import { detectDuForm } from './du-form';
 import { guessLanguage } from './detect-language';
 import { emptyTallies, matchTerms, type Tallies } from './match-terms';
-import { prepareText, type PreparedText } from './text-features';
+import { dashQuotePattern, prepareText, type PreparedText } from './text-features';
 import type { LabelLexicon } from './lexicon-schema';
 
 export type TextLang = Lang | 'unknown';
@@ -24,10 +24,10 @@ export interface AnalyzeOptions {
 }
 
 /** all languages' attribution verbs: the quotation is found before the language is known */
-const ATTRIBUTION = new Set(LANGS.flatMap((l) => [...LEXICONS[l].attributionVerbs]));
+const DASH_QUOTE_RE = dashQuotePattern(new Set(LANGS.flatMap((l) => [...LEXICONS[l].attributionVerbs])));
 
 function prepare(text: string): PreparedText {
-  return prepareText(text, ATTRIBUTION);
+  return prepareText(text, DASH_QUOTE_RE);
 }
 
 export function detectLanguage(text: string): TextLang {

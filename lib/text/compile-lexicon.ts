@@ -1,8 +1,8 @@
 /**
- * Turns the JSON lexicons into lookup structures once, at module load: a map of whole words,
- * a map of stems keyed by their first three letters, and one combined regular expression per
- * language for phrases and raw patterns. Judging a text is then one pass over its words plus one
- * regex scan — no per-call compilation.
+ * Turns the JSON lexicons into lookup structures once, at module load: maps of whole words,
+ * stems (by their first letters), word endings (by their last letters) and phrases (by their first
+ * word), plus one combined regular expression for the few raw «re:» patterns. Judging a text is
+ * then one pass over its words plus one small regex scan — nothing is compiled per call.
  */
 import { LanguageLexiconSchema, DetectSettingsSchema, type LabelLexicon, type LanguageLexicon } from './lexicon-schema';
 import nbJson from './lexicon/nb.json';
@@ -33,17 +33,32 @@ export interface WordMatcher {
   stems: readonly string[];
 }
 
+/** A phrase indexed by its first word: the words that must follow (the last may be a stem). */
+export interface PhraseEntry {
+  rest: string[];
+  lastIsStem: boolean;
+  refs: TermRef[];
+}
+
 export interface CompiledLexicon {
   lang: Lang;
   source: LanguageLexicon;
   detectWords: ReadonlyMap<string, number>;
   detectChars: ReadonlyArray<[string, number]>;
+  detectSuffixes: ReadonlyArray<[string, number]>;
   words: ReadonlyMap<string, TermRef[]>;
+  /** stems keyed by their first three letters */
   stems: ReadonlyMap<string, Array<{ stem: string; refs: TermRef[] }>>;
-  phraseRe: RegExp | null;
-  /** refs of capture group i + 1 of phraseRe */
-  phraseRefs: TermRef[][];
+  /** word endings («*eres»: passive verbs), keyed by their last two letters */
+  suffixes: ReadonlyMap<string, Array<{ suffix: string; refs: TermRef[] }>>;
+  /** phrases keyed by their first word */
+  phrases: ReadonlyMap<string, PhraseEntry[]>;
+  /** the raw «re:» patterns combined, one capture group each */
+  patternRe: RegExp | null;
+  patternRefs: TermRef[][];
   negations: ReadonlySet<string>;
+  /** words that turn a negation into an all-clear («ikke lenger stengt»): the term then counts */
+  negationBreakers: ReadonlySet<string>;
   negationWindow: number;
   attributionVerbs: ReadonlySet<string>;
   du: {
@@ -53,6 +68,7 @@ export interface CompiledLexicon {
     capitalNext: ReadonlySet<string>;
     /** first word → the words that must follow (empty: the word alone) */
     imperatives: ReadonlyMap<string, string[][]>;
+    imperativeAfter: ReadonlySet<string>;
     pronounWeight: number;
     imperativeWeight: number;
     threshold: number;
@@ -64,26 +80,11 @@ export interface CompiledLexicon {
 }
 
 const STEM_KEY = 3;
+const SUFFIX_KEY = 2;
 const BOUND_BEFORE = '(?<![\\p{L}\\p{N}])';
 const BOUND_AFTER = '(?![\\p{L}\\p{N}])';
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/** «stengt vei*» → stengt\s+vei[\p{L}\p{N}]* ; «re:…» → as written (groups made non-capturing). */
-function phraseSource(term: string): string {
-  if (term.startsWith('re:')) return term.slice(3).replace(/(?<!\\)\((?!\?)/g, '(?:');
-  return term
-    .trim()
-    .split(/\s+/)
-    .map((w) => (w.endsWith('*') ? `${escapeRe(w.slice(0, -1))}[\\p{L}\\p{N}]*` : escapeRe(w)))
-    .join('[\\s\\-–]+');
-}
-
-function isSingleWord(term: string): boolean {
-  return !term.startsWith('re:') && /^[\p{L}\p{N}]+\*?$/u.test(term);
-}
+/** the same notion of a word as text-features.ts */
+const TERM_TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?\*?/gu;
 
 export function compileWordMatcher(entries: readonly string[]): WordMatcher {
   const words = new Set<string>();
@@ -102,66 +103,90 @@ export function matchesWord(m: WordMatcher, lower: string): boolean {
   return false;
 }
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function compile(raw: unknown, where: string): CompiledLexicon {
   const parsed = LanguageLexiconSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`lexicon ${where} is invalid: ${parsed.error.message}`);
   const lex = parsed.data;
   const words = new Map<string, TermRef[]>();
   const stems = new Map<string, Array<{ stem: string; refs: TermRef[] }>>();
-  const phraseSources: string[] = [];
-  const phraseRefs: TermRef[][] = [];
-  const phraseIndex = new Map<string, number>();
+  const suffixes = new Map<string, Array<{ suffix: string; refs: TermRef[] }>>();
+  const phrases = new Map<string, PhraseEntry[]>();
+  const patternSources: string[] = [];
+  const patternRefs: TermRef[][] = [];
 
   const labels: Record<ScoredLabel, LabelLexicon> = { ...lex.labels, ...lex.page };
   for (const label of SCORED_LABELS) {
     const def = labels[label];
     for (const [termRaw, weight] of Object.entries(def.terms)) {
-      const term = termRaw.startsWith('re:') ? termRaw : termRaw.toLowerCase();
       const ref: TermRef = { label, term: termRaw, weight, negatable: def.negatable };
-      if (isSingleWord(term)) {
-        if (term.endsWith('*')) {
-          const stem = term.slice(0, -1);
+      if (termRaw.startsWith('re:')) {
+        patternSources.push(termRaw.slice(3).replace(/(?<!\\)\((?!\?)/g, '(?:'));
+        patternRefs.push([ref]);
+        continue;
+      }
+      const term = termRaw.toLowerCase().trim();
+      if (term.startsWith('*')) {
+        const suffix = term.slice(1);
+        if (suffix.length < SUFFIX_KEY) throw new Error(`lexicon ${where}: suffix «${termRaw}» is too short`);
+        const key = suffix.slice(-SUFFIX_KEY);
+        const list = suffixes.get(key) ?? [];
+        let e = list.find((x) => x.suffix === suffix);
+        if (!e) list.push((e = { suffix, refs: [] }));
+        e.refs.push(ref);
+        suffixes.set(key, list);
+        continue;
+      }
+      const parts = term.match(TERM_TOKEN_RE) ?? [];
+      if (parts.length === 0) throw new Error(`lexicon ${where}: term «${termRaw}» has no word in it`);
+      if (parts.slice(0, -1).some((p) => p.endsWith('*'))) {
+        throw new Error(`lexicon ${where}: only the last word of «${termRaw}» may be a stem`);
+      }
+      if (parts.length === 1) {
+        const w = parts[0]!;
+        if (w.endsWith('*')) {
+          const stem = w.slice(0, -1);
           if (stem.length < STEM_KEY) throw new Error(`lexicon ${where}: stem «${termRaw}» is shorter than ${STEM_KEY}`);
           const key = stem.slice(0, STEM_KEY);
           const list = stems.get(key) ?? [];
-          let entry = list.find((e) => e.stem === stem);
-          if (!entry) list.push((entry = { stem, refs: [] }));
-          entry.refs.push(ref);
+          let e = list.find((x) => x.stem === stem);
+          if (!e) list.push((e = { stem, refs: [] }));
+          e.refs.push(ref);
           stems.set(key, list);
         } else {
-          const list = words.get(term) ?? [];
-          list.push(ref);
-          words.set(term, list);
+          push(words, w, ref);
         }
-      } else {
-        const src = phraseSource(term);
-        let i = phraseIndex.get(src);
-        if (i === undefined) {
-          i = phraseSources.length;
-          phraseIndex.set(src, i);
-          phraseSources.push(src);
-          phraseRefs.push([]);
-        }
-        phraseRefs[i]!.push(ref);
+        continue;
       }
+      const last = parts[parts.length - 1]!;
+      const lastIsStem = last.endsWith('*');
+      const rest = parts.slice(1).map((p, i, a) => (i === a.length - 1 && lastIsStem ? p.slice(0, -1) : p));
+      const list = phrases.get(parts[0]!) ?? [];
+      let e = list.find((x) => x.lastIsStem === lastIsStem && x.rest.join(' ') === rest.join(' '));
+      if (!e) list.push((e = { rest, lastIsStem, refs: [] }));
+      e.refs.push(ref);
+      phrases.set(parts[0]!, list);
     }
   }
-  let phraseRe: RegExp | null = null;
-  if (phraseSources.length) {
-    const body = phraseSources.map((s) => `(${s})`).join('|');
+  let patternRe: RegExp | null = null;
+  if (patternSources.length) {
+    const body = patternSources.map((s) => `(${s})`).join('|');
     try {
-      phraseRe = new RegExp(`${BOUND_BEFORE}(?:${body})${BOUND_AFTER}`, 'giu');
+      patternRe = new RegExp(`${BOUND_BEFORE}(?:${body})${BOUND_AFTER}`, 'giu');
     } catch (e) {
-      throw new Error(`lexicon ${where}: a phrase pattern does not compile: ${(e as Error).message}`);
+      throw new Error(`lexicon ${where}: a «re:» pattern does not compile: ${(e as Error).message}`);
     }
   }
 
   const imperatives = new Map<string, string[][]>();
   for (const imp of lex.duForm.imperatives) {
     const [first, ...rest] = imp.toLowerCase().split(/\s+/);
-    const list = imperatives.get(first!) ?? [];
-    list.push(rest);
-    imperatives.set(first!, list);
+    push(imperatives, first!, rest);
   }
 
   return {
@@ -169,11 +194,15 @@ function compile(raw: unknown, where: string): CompiledLexicon {
     source: lex,
     detectWords: new Map(Object.entries(lex.detect.words).map(([w, v]) => [w.toLowerCase(), v])),
     detectChars: Object.entries(lex.detect.chars),
+    detectSuffixes: Object.entries(lex.detect.suffixes),
     words,
     stems,
-    phraseRe,
-    phraseRefs,
+    suffixes,
+    phrases,
+    patternRe,
+    patternRefs,
     negations: new Set(lex.negation.words.map((w) => w.toLowerCase())),
+    negationBreakers: new Set(lex.negation.breakers.map((w) => w.toLowerCase())),
     negationWindow: lex.negation.window,
     attributionVerbs: new Set(lex.quoteAttributionVerbs.map((w) => w.toLowerCase())),
     du: {
@@ -182,6 +211,7 @@ function compile(raw: unknown, where: string): CompiledLexicon {
       capitalPronouns: new Set(lex.duForm.capitalPronouns),
       capitalNext: new Set(lex.duForm.capitalPronounNextWords.map((w) => w.toLowerCase())),
       imperatives,
+      imperativeAfter: new Set(lex.duForm.imperativeAfter.map((w) => w.toLowerCase())),
       pronounWeight: lex.duForm.pronounWeight,
       imperativeWeight: lex.duForm.imperativeWeight,
       threshold: lex.duForm.threshold,

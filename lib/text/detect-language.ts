@@ -1,7 +1,8 @@
 /**
  * Language of a post: each language scores the distinct function words and spellings typical of it
- * (weights in lexicon/<lang>.json → detect), plus characters such as «æ/ø» or «ä/ö». The best score
- * wins; below detect.json's minScore the language is «unknown».
+ * (weights in lexicon/<lang>.json → detect.words), word endings (detect.suffixes) and characters
+ * such as «æ/ø» or «ä/ö» (detect.chars). The best score wins; below detect.json's minScore the
+ * language is «unknown». One table lookup per distinct word serves all five languages.
  */
 import { DETECT_SETTINGS, LANGS, LEXICONS, type Lang } from './compile-lexicon';
 import type { PreparedText } from './text-features';
@@ -13,32 +14,71 @@ export interface LanguageGuess {
   scores: Record<Lang, number>;
 }
 
-const TIE_RANK = new Map(DETECT_SETTINGS.tieOrder.map((l, i) => [l, i]));
+const N = LANGS.length;
+/** word → its weight in each language (index as in LANGS) */
+const WORD_WEIGHTS = new Map<string, Float64Array>();
+/** ending → its weight in each language, keyed by the ending's last two letters */
+const SUFFIX_WEIGHTS = new Map<string, Array<{ suffix: string; weights: Float64Array }>>();
+const CHAR_WEIGHTS: Array<{ lower: string; upper: string; weights: Float64Array }> = [];
+
+LANGS.forEach((lang, li) => {
+  const lex = LEXICONS[lang];
+  for (const [w, v] of lex.detectWords) {
+    let a = WORD_WEIGHTS.get(w);
+    if (!a) WORD_WEIGHTS.set(w, (a = new Float64Array(N)));
+    a[li] = v;
+  }
+  for (const [suffix, v] of lex.detectSuffixes) {
+    const key = suffix.slice(-2);
+    const list = SUFFIX_WEIGHTS.get(key) ?? [];
+    let e = list.find((x) => x.suffix === suffix);
+    if (!e) list.push((e = { suffix, weights: new Float64Array(N) }));
+    e.weights[li] = v;
+    SUFFIX_WEIGHTS.set(key, list);
+  }
+  for (const [ch, v] of lex.detectChars) {
+    let e = CHAR_WEIGHTS.find((x) => x.lower === ch);
+    if (!e) CHAR_WEIGHTS.push((e = { lower: ch, upper: ch.toUpperCase(), weights: new Float64Array(N) }));
+    e.weights[li] = v;
+  }
+});
+
+const TIE_RANK = LANGS.map((l) => {
+  const i = DETECT_SETTINGS.tieOrder.indexOf(l);
+  return i < 0 ? 99 : i;
+});
 
 export function guessLanguage(p: PreparedText, raw: string): LanguageGuess {
-  const scores: Record<Lang, number> = { nb: 0, nn: 0, da: 0, sv: 0, en: 0 };
+  const acc = new Float64Array(N);
   const seen = new Set<string>();
   for (const t of p.tokens) {
     if (t.hashtag || t.mention || seen.has(t.lower)) continue;
     seen.add(t.lower);
-    for (const lang of LANGS) {
-      const w = LEXICONS[lang].detectWords.get(t.lower);
-      if (w !== undefined) scores[lang] += w;
+    const w = WORD_WEIGHTS.get(t.lower);
+    if (w) for (let i = 0; i < N; i++) acc[i]! += w[i]!;
+    if (t.lower.length > 4) {
+      const list = SUFFIX_WEIGHTS.get(t.lower.slice(-2));
+      if (list) {
+        for (const e of list) {
+          if (t.lower.length > e.suffix.length + 2 && t.lower.endsWith(e.suffix)) for (let i = 0; i < N; i++) acc[i]! += e.weights[i]!;
+        }
+      }
     }
   }
-  const lowerText = raw.toLowerCase();
-  for (const lang of LANGS) {
-    for (const [ch, w] of LEXICONS[lang].detectChars) if (lowerText.includes(ch)) scores[lang] += w;
+  for (const c of CHAR_WEIGHTS) {
+    if (raw.includes(c.lower) || raw.includes(c.upper)) for (let i = 0; i < N; i++) acc[i]! += c.weights[i]!;
   }
-  let best: Lang = DETECT_SETTINGS.fallback;
+  let bi = LANGS.indexOf(DETECT_SETTINGS.fallback);
   let bestScore = -Infinity;
-  for (const lang of LANGS) {
-    const s = scores[lang];
-    if (s > bestScore || (s === bestScore && (TIE_RANK.get(lang) ?? 9) < (TIE_RANK.get(best) ?? 9))) {
-      best = lang;
+  for (let i = 0; i < N; i++) {
+    const s = acc[i]!;
+    if (s > bestScore || (s === bestScore && TIE_RANK[i]! < TIE_RANK[bi]!)) {
+      bi = i;
       bestScore = s;
     }
   }
-  if (bestScore < DETECT_SETTINGS.minScore) return { lang: 'unknown', best: bestScore > 0 ? best : DETECT_SETTINGS.fallback, scores };
+  const scores = { nb: acc[0]!, nn: acc[1]!, da: acc[2]!, sv: acc[3]!, en: acc[4]! };
+  const best = bestScore > 0 ? LANGS[bi]! : DETECT_SETTINGS.fallback;
+  if (bestScore < DETECT_SETTINGS.minScore) return { lang: 'unknown', best, scores };
   return { lang: best, best, scores };
 }

@@ -37,7 +37,8 @@ export function detectDuForm(p: PreparedText, lex: CompiledLexicon): DuFormResul
       }
       continue;
     }
-    if (t.sentenceStart) {
+    const prev = tokens[i - 1];
+    if (t.sentenceStart || (prev && prev.sentence === t.sentence && du.imperativeAfter.has(prev.lower))) {
       const follow = du.imperatives.get(t.lower);
       if (!follow) continue;
       for (const rest of follow) {

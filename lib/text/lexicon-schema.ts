@@ -6,8 +6,9 @@ import { z } from 'zod';
  * A `terms` key is one of:
  *   - a word            «hei»            matched as a whole word, case-insensitive
  *   - a stem            «vannbrudd*»     a word starting with the stem (compounds, inflections, hashtags)
- *   - a phrase          «stengt vei*»    words in a row (any whitespace between); the last may be a stem
- *   - a raw pattern     «re:jf\\.»       a regular expression (flags iu), used as is
+ *   - an ending         «*eres»          a word ending so (passive verbs), at least two letters
+ *   - a phrase          «stengt vei*»    words in a row (any spaces or punctuation between); the last may be a stem
+ *   - a raw pattern     «re:jf\\.»       a regular expression (flags iu) for what is not words (§, jf., 08–15.30)
  * and its value is the weight added to the label's score (negative values count against it).
  * Each distinct term counts once per text, so long texts do not win by repetition.
  */
@@ -38,8 +39,15 @@ export const LanguageLexiconSchema = z.object({
     words: z.record(z.string(), z.number()),
     /** characters typical (positive) or impossible (negative) in the language: weight once if present */
     chars: z.record(z.string(), z.number()).default({}),
+    /** word endings typical of the language («-erne» in Danish): weight per word with the ending */
+    suffixes: z.record(z.string(), z.number()).default({}),
   }),
-  negation: z.object({ words: z.array(z.string()), window: z.number().int().min(1).max(6) }),
+  negation: z.object({
+    words: z.array(z.string()),
+    /** «ikke lenger», «no longer»: an all-clear, not a negation — the term counts */
+    breakers: z.array(z.string()).default([]),
+    window: z.number().int().min(1).max(6),
+  }),
   /** verbs that end a quotation («– …, sier ordføreren»): the quoted part does not address the reader */
   quoteAttributionVerbs: z.array(z.string()),
   duForm: z.object({
@@ -54,6 +62,8 @@ export const LanguageLexiconSchema = z.object({
     capitalPronounNextWords: z.array(z.string()).default([]),
     /** imperatives addressed to the reader, counted at the start of a sentence (a word or a phrase) */
     imperatives: z.array(z.string()),
+    /** words after which an imperative also counts («…, men kjør forsiktig») */
+    imperativeAfter: z.array(z.string()).default([]),
     /** weights: a pronoun, an imperative */
     pronounWeight: z.number(),
     imperativeWeight: z.number(),

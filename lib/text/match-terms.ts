@@ -28,12 +28,14 @@ export function emptyTallies(): Tallies {
 
 function negated(p: PreparedText, lex: CompiledLexicon, tokenIndex: number): boolean {
   const sentence = p.tokens[tokenIndex]?.sentence;
+  let negation = false;
   for (let j = tokenIndex - 1; j >= 0 && j >= tokenIndex - lex.negationWindow; j--) {
     const t = p.tokens[j]!;
     if (t.sentence !== sentence) break;
-    if (lex.negations.has(t.lower)) return true;
+    if (lex.negationBreakers.has(t.lower)) return false;
+    if (lex.negations.has(t.lower)) negation = true;
   }
-  return false;
+  return negation;
 }
 
 /** index of the first token starting at or after `offset` */
@@ -68,16 +70,34 @@ export function matchTerms(
 ): void {
   const seen = new Set<TermRef>();
   const tokens = p.tokens;
-  for (let i = 0; i < tokens.length; i++) {
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    const w = lex.words.get(t.lower);
+    const lower = t.lower;
+    const w = lex.words.get(lower);
     if (w) add(tallies, seen, w, t.raw, p, lex, i, only);
-    if (t.lower.length >= 3) {
-      const list = lex.stems.get(t.lower.slice(0, 3));
-      if (list) for (const e of list) if (t.lower.startsWith(e.stem)) add(tallies, seen, e.refs, t.raw, p, lex, i, only);
+    if (lower.length >= 3) {
+      const list = lex.stems.get(lower.slice(0, 3));
+      if (list) for (const e of list) if (lower.startsWith(e.stem)) add(tallies, seen, e.refs, t.raw, p, lex, i, only);
+      const ends = lex.suffixes.get(lower.slice(-2));
+      if (ends) for (const e of ends) if (lower.length > e.suffix.length + 1 && lower.endsWith(e.suffix)) add(tallies, seen, e.refs, t.raw, p, lex, i, only);
+    }
+    const phrases = lex.phrases.get(lower);
+    if (phrases) {
+      for (const ph of phrases) {
+        const k = ph.rest.length;
+        if (i + k >= n) continue;
+        let ok = true;
+        for (let j = 0; j < k; j++) {
+          const next = tokens[i + 1 + j]!.lower;
+          const want = ph.rest[j]!;
+          if (j === k - 1 && ph.lastIsStem ? !next.startsWith(want) : next !== want) { ok = false; break; }
+        }
+        if (ok) add(tallies, seen, ph.refs, p.text.slice(t.start, tokens[i + k]!.end), p, lex, i, only);
+      }
     }
   }
-  const re = lex.phraseRe;
+  const re = lex.patternRe;
   if (!re) return;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -85,7 +105,7 @@ export function matchTerms(
     if (m[0].length === 0) { re.lastIndex++; continue; }
     for (let g = 1; g < m.length; g++) {
       if (m[g] !== undefined) {
-        add(tallies, seen, lex.phraseRefs[g - 1]!, m[0], p, lex, tokenAt(p, m.index), only);
+        add(tallies, seen, lex.patternRefs[g - 1]!, m[0], p, lex, tokenAt(p, m.index), only);
         break;
       }
     }

@@ -42,35 +42,41 @@ const URL_RE = /\b(?:https?:\/\/|www\.)\S+/giu;
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const EMOJI_RE = /\p{Extended_Pictographic}/gu;
 const SMILEY_RE = /(?:^|\s)[:;=]-?[)D(P]/gu;
-/** a gap between two words that surely ends a sentence: ! ? … a line break, a bullet or an emoji */
-const STRONG_GAP_RE = /[!?…\n•·▶►➡]|\p{Extended_Pictographic}/u;
-const WEAK_GAP_RE = /[.:]/;
-const DIGIT_RE = /^\p{N}/u;
-const LOWER_RE = /^\p{Ll}/u;
-
-/** «.» and «:» end a sentence unless between numbers (kl. 08.30) or before a lower-case word (jf. pbl.) */
-function isSentenceGap(gap: string, prevRaw: string, nextRaw: string): boolean {
-  if (STRONG_GAP_RE.test(gap)) return true;
-  if (!WEAK_GAP_RE.test(gap)) return false;
+/**
+ * Does the gap between two words end a sentence (or open a clause where an imperative may stand)?
+ * Surely after ! ? … a line break, a bullet, a dash, or an emoji/symbol; after «.» and «:» unless
+ * between numbers (kl. 08.30) or before a lower-case word (jf. pbl.). Scans char codes: no allocation.
+ */
+function isSentenceGap(text: string, from: number, to: number, prevRaw: string, nextRaw: string): boolean {
+  let weak = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 33 || c === 63 || c === 10 || c === 0x2026 || c === 0x2022 || c === 0xb7 || c === 0x2013 || c === 0x2014) return true;
+    if (c >= 0x2190 && c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0x201e) return true; // arrows, symbols, emoji
+    if (c === 46 || c === 58) weak = true;
+  }
+  if (!weak) return false;
   if (DIGIT_RE.test(nextRaw) && DIGIT_RE.test(prevRaw)) return false;
   return !LOWER_RE.test(nextRaw);
 }
+const DIGIT_RE = /^\p{N}/u;
+const LOWER_RE = /^\p{Ll}/u;
+
 /** quotations in guillemets or typographic/straight double quotes */
 const QUOTE_RE = /«[^»]{0,600}»|“[^”]{0,600}”|„[^“”]{0,600}[“”]|"[^"\n]{0,600}"/gu;
-/** a dash quotation: a line or sentence starting with a dash, up to the quote's closing comma */
-const DASH_QUOTE_RE = /(?:^|[\n.!?]\s*)[–—-]\s+([^\n]{1,600}?),\s+(\p{L}+)/gu;
+const QUOTE_CHAR_RE = /[«“„"]/;
+const DASH_CHAR_RE = /[–—-]/;
 
 function blankUrls(text: string): string {
   return text.replace(URL_RE, (m) => ' '.repeat(m.length));
 }
 
 /** Character ranges that are quotations; attribution verbs end dash quotations («…, sier ordføreren»). */
-function quotedRanges(text: string, attributionVerbs: ReadonlySet<string>): Array<[number, number]> {
+function quotedRanges(text: string, dashQuoteRe: RegExp): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  for (const m of text.matchAll(QUOTE_RE)) ranges.push([m.index, m.index + m[0].length]);
-  for (const m of text.matchAll(DASH_QUOTE_RE)) {
-    const verb = m[2]!.toLowerCase();
-    if (attributionVerbs.has(verb)) {
+  if (QUOTE_CHAR_RE.test(text)) for (const m of text.matchAll(QUOTE_RE)) ranges.push([m.index, m.index + m[0].length]);
+  if (DASH_CHAR_RE.test(text)) {
+    for (const m of text.matchAll(dashQuoteRe)) {
       const quoteStart = m.index + m[0].indexOf(m[1]!);
       ranges.push([quoteStart, quoteStart + m[1]!.length]);
     }
@@ -78,9 +84,18 @@ function quotedRanges(text: string, attributionVerbs: ReadonlySet<string>): Arra
   return ranges;
 }
 
-export function prepareText(input: string, attributionVerbs: ReadonlySet<string>): PreparedText {
-  const text = blankUrls(input);
-  const quotes = quotedRanges(text, attributionVerbs);
+/**
+ * A dash quotation: a line or sentence starting with a dash, up to the comma before an attribution
+ * verb («– Dere gjør en viktig jobb, og …, sier ordføreren»). Built once per set of verbs.
+ */
+export function dashQuotePattern(attributionVerbs: Iterable<string>): RegExp {
+  const verbs = [...attributionVerbs].map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`(?:^|[\\n.!?]\\s*)[–—-]\\s+([^\\n]{1,600}?),["”»]?\\s+(?:${verbs})(?![\\p{L}])`, 'giu');
+}
+
+export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
+  const text = input.includes('http') || input.includes('www.') ? blankUrls(input) : input;
+  const quotes = quotedRanges(text, dashQuoteRe);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let prevEnd = 0;
@@ -95,9 +110,8 @@ export function prepareText(input: string, attributionVerbs: ReadonlySet<string>
   };
   for (const m of text.matchAll(TOKEN_RE)) {
     const start = m.index;
-    const gap = text.slice(prevEnd, start);
     const prev = tokens[tokens.length - 1];
-    const isStart = !prev || isSentenceGap(gap, prev.raw, m[0]);
+    const isStart = !prev || isSentenceGap(text, prevEnd, start, prev.raw, m[0]);
     if (isStart) {
       closeSentence(tokens.length, start);
       sentence++;
@@ -105,7 +119,7 @@ export function prepareText(input: string, attributionVerbs: ReadonlySet<string>
     }
     const before = start > 0 ? text[start - 1] : '';
     let quoted = false;
-    for (const [a, b] of quotes) if (start >= a && start < b) { quoted = true; break; }
+    for (let q = 0; q < quotes.length; q++) if (start >= quotes[q]![0] && start < quotes[q]![1]) { quoted = true; break; }
     tokens.push({
       start,
       end: start + m[0].length,
@@ -121,15 +135,18 @@ export function prepareText(input: string, attributionVerbs: ReadonlySet<string>
   }
   closeSentence(tokens.length, text.length);
 
-  const emoji = text.match(EMOJI_RE) ?? [];
-  let exclamations = 0, questionMarks = 0, hashtags = 0;
+  let exclamations = 0, questionMarks = 0, hashtags = 0, symbols = false, colons = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 33) exclamations++;
     else if (c === 63) questionMarks++;
     else if (c === 35) hashtags++;
+    else if (c === 58 || c === 59 || c === 61) colons = true;
+    else if (c >= 0x2190) symbols = true;
   }
-  const smileys = text.match(SMILEY_RE)?.length ?? 0;
+  // the regexes run only when the cheap scan saw a candidate
+  const emoji = symbols ? text.match(EMOJI_RE) ?? [] : [];
+  const smileys = colons ? text.match(SMILEY_RE)?.length ?? 0 : 0;
   const wordSentences = sentences.filter((s) => s.endToken - s.firstToken > 0).length;
   return {
     text,
