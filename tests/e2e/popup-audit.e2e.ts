@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPopupFor, serveFacebookPage, type Session } from './harness';
 import { runAuditInPopup } from './popup-driver';
 import { buildDemoPage, demoSpecFacts, DEMO_URL } from './demo-page';
@@ -17,6 +17,10 @@ describe('audit of the demo page through the real popup', () => {
     );
   });
   afterAll(async () => session?.close());
+  // a failed test must not leave its tabs behind for the next one
+  afterEach(async () => {
+    await Promise.all(session.context.pages().map((p) => p.close()));
+  });
 
   it('shows ten badges, with H1 and H9 judged from what the page shows', async () => {
     const page = await session.context.newPage();
