@@ -167,18 +167,18 @@ export const h2ReplyTime: ClaimDefinition = {
       return { status: 'unknown', message: message('claim.H2.unknown.noTimes', { answered: answered.length, questions: pairs.length }), metrics, evidence };
     }
 
-    const statusAt = (hours: number | null, questions = pairs.length): ClaimStatus => {
-      const sharePass = answered.length * 100 >= passShare * questions;
-      const shareCi = answered.length * 100 >= ciShare * questions;
+    const statusAt = (hours: number | null, answeredCount = answered.length): ClaimStatus => {
+      const sharePass = answeredCount * 100 >= passShare * pairs.length;
+      const shareCi = answeredCount * 100 >= ciShare * pairs.length;
       if (sharePass && hours !== null && hours <= passHours) return 'pass';
       if (shareCi || (hours !== null && hours <= ciHours)) return 'could-improve';
       return 'poor';
     };
     const status = statusAt(med);
     if (unverified.length > 0) {
-      // Judged both ways — the unverified questions unanswered, or left out — the verdict must agree.
-      const verifiedCount = pairs.length - unverified.length;
-      if (verifiedCount < minQuestions || statusAt(med, verifiedCount) !== status) {
+      // At best every unverified question was answered at once: if that would change the verdict, it is unknown.
+      const bestMedian = median([...timed.map((p) => p.delay!.mid), ...unverified.map(() => 0)]);
+      if (statusAt(bestMedian, answered.length + unverified.length) !== status) {
         return { status: 'unknown', message: message('claim.H2.unknown.hiddenReplies', { n: unverified.length, questions: pairs.length }), metrics, evidence };
       }
     }

@@ -166,6 +166,20 @@ describe('H2 with comments not all open', () => {
     expect(metric(result, 'unverifiedQuestions')).toBe(1);
   });
 
+  it('is unknown when the unverified questions, answered, would lift the verdict', () => {
+    // 3 questions on a fully read post, unanswered; 3 more on a post with hidden replies
+    const snapshot = makeSnapshot({
+      capturedAt: '2026-03-27T12:00:00Z',
+      posts: [
+        makePost({ at: '2026-03-09T08:00:00Z', comments: [question(null), question(null), question(null)], counts: { reactions: null, comments: 3, shares: null } }),
+        makePost({ at: '2026-03-02T08:00:00Z', comments: [question(null), question(null), question(null)], counts: { reactions: null, comments: 6, shares: null } }),
+      ],
+    });
+    const result = judgeOne(h2ReplyTime, snapshot);
+    expect(metric(result, 'unverifiedQuestions')).toBe(3);
+    expect(result.status).toBe('unknown'); // 0 % at worst, 50 % at best
+  });
+
   it('counts every unanswered question when all comments were read', () => {
     expect(judgeOne(h2ReplyTime, partly([question(null), question(null), question(null)], 3)).status).toBe('poor');
   });

@@ -87,6 +87,14 @@ describe('npm run audit on the demo page', () => {
     expect(h8.evidence.some((e) => e.kind === 'about' && e.excerpt.startsWith('Regler for kommentarer'))).toBe(true);
   });
 
+  it('does not call unanswered what it could not see: a page saved with comments collapsed', async () => {
+    const collapsed = write('fjordvik-collapsed.html', savedPage(demoHtml({ collapseComments: true })));
+    const { reports } = await jsonReports(...AT, collapsed);
+    const h2 = reports[0].claims.find((c) => c.id === 'H2')!;
+    expect(h2.status).toBe('unknown');
+    expect(h2.message.key).toBe('claim.H2.unknown.hiddenReplies');
+  });
+
   it('prints a readable table with badges, the window and where the time came from', async () => {
     const { code, stdout } = await cli(...AT, '--locale', 'nb', demo);
     expect(code).toBe(0);
