@@ -67,12 +67,12 @@ function pageNameOf(doc: Document): { name: string | null; source: Source | null
 }
 
 /** Text runs of a container, outermost first, deduplicated, in document order. */
-function textRuns(root: Element): string[] {
+function textRuns(root: Element, dedupe = true): string[] {
   const runs = outermost(Array.from(root.querySelectorAll(SELECTORS.textRun.join(','))));
   const out: string[] = [];
   for (const run of runs) {
     const t = normalizeLabel(run.textContent ?? '');
-    if (t && !out.includes(t)) out.push(t);
+    if (t && !(dedupe && out.includes(t))) out.push(t);
   }
   return out;
 }
@@ -125,7 +125,9 @@ function readPageInfo(doc: Document, url: string, L: UiStrings | null, locale: F
     introRuns = structuredIntro;
     introSource = 'structured-data';
   }
-  const aboutRuns = aboutEl ? textRuns(aboutEl) : [];
+  // the About tab repeats day/time pairs («Mandag», «08:00–15:30», «Tirsdag», «08:00–15:30»): keep them all
+  const aboutSequence = aboutEl ? textRuns(aboutEl, false) : [];
+  const aboutRuns = [...new Set(aboutSequence)];
   const runs = [...introRuns, ...aboutRuns.filter((r) => !introRuns.includes(r))];
 
   // intro heading («Introduksjon») is chrome, not content
@@ -150,7 +152,7 @@ function readPageInfo(doc: Document, url: string, L: UiStrings | null, locale: F
       hoursRaw.push(r);
     }
   }
-  const ranges = dayRanges(aboutRuns, locale);
+  const ranges = dayRanges(aboutSequence, locale);
   for (const r of ranges) hoursRaw.push(`${DAY_NAMES[locale === 'unknown' ? 'en' : locale][r.day]} ${r.open}–${r.close}`);
   const hours: Hours | null = hoursState || ranges.length
     ? { state: hoursState ?? 'unknown', ranges, raw: hoursRaw.slice(0, 20), source: introSource === 'structured-data' && !ranges.length ? 'structured-data' : 'dom' }
@@ -444,6 +446,17 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
     });
   });
 
+  // the same story can be rendered twice (a featured section, a re-render): keep the first
+  const seenIds = new Set<string>();
+  const unique = posts.filter((p) => {
+    const key = p.permalink ?? p.id;
+    if (seenIds.has(key)) return false;
+    seenIds.add(key);
+    return true;
+  });
+  posts.length = 0;
+  posts.push(...unique);
+
   // the server-rendered page (comet-ssr) has stories only in JSON
   if (!posts.length && stories.length) {
     stories.forEach((s, i) => {
@@ -555,6 +568,9 @@ export function readPage(doc: Document, opts: ReadOptions): PageSnapshot {
   if (!posts.length && !info.page.name && !info.introFound) {
     status = 'empty';
     statusDetail = 'Nothing could be read from this page: no name, no intro and no posts. Wait until the page has loaded, scroll once, and run the audit again.';
+  } else if (!posts.length && info.page.about) {
+    status = 'partial';
+    statusDetail = 'The About tab was read; the posts are on the timeline. Run the audit on the page’s timeline as well to judge the posts.';
   } else if (!posts.length) {
     status = 'empty';
     statusDetail = 'The page was recognised but no posts were found. Scroll down to the posts (or open the page’s timeline) and run the audit again.';
