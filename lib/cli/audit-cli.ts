@@ -57,6 +57,17 @@ function parseThresholds(entries: string[]): ThresholdOverrides {
   return overrides as ThresholdOverrides;
 }
 
+/** A report's thresholds (only those this version knows) with the command line's overrides on top. */
+export function withOverrides(saved: Record<string, Record<string, number>>, overrides: ThresholdOverrides): ThresholdOverrides {
+  const known = mergeThresholds({});
+  const merged: Record<string, Record<string, number>> = {};
+  for (const id of CLAIM_IDS) {
+    const own = Object.fromEntries(Object.entries(saved[id] ?? {}).filter(([key, value]) => key in known[id] && Number.isFinite(value) && value >= 0));
+    merged[id] = { ...own, ...(overrides[id] ?? {}) } as Record<string, number>;
+  }
+  return merged as ThresholdOverrides;
+}
+
 function parseOptions(argv: string[], env: Record<string, string | undefined>) {
   let parsed;
   try {
@@ -122,8 +133,14 @@ export async function runAuditCli(argv: string[], io: CliIo): Promise<number> {
   for (const file of options.inputs) {
     try {
       for (const input of await loadInput(file, { at: options.at, url: options.url })) {
+        // A report is judged again with its own settings, under the command line's overrides.
         const report: AuditReport = input.snapshot
-          ? judgeSnapshot(input.snapshot, { now: input.at, locale: options.locale, thresholds: options.thresholds })
+          ? judgeSnapshot(input.snapshot, {
+            now: input.at,
+            locale: options.locale,
+            thresholds: input.report ? withOverrides(input.report.settings.thresholds, options.thresholds) : options.thresholds,
+            ...(input.report ? { bound: input.report.settings.bound } : {}),
+          })
           : input.report!;
         const status = report.readStatus;
         const problem = UNREADABLE.has(status)

@@ -177,6 +177,17 @@ describe('npm run audit on the demo page', () => {
     expect(again.reports[1].snapshot).toBeUndefined();
   });
 
+  it('re-judges a report with its own thresholds, under --threshold overrides', async () => {
+    const strict = (await jsonReports(...AT, '--threshold', 'H5.passPercent=95', demo)).reports[0];
+    expect(statuses(strict).H5).toBe('could-improve');
+    const file = write('strict-report.json', JSON.stringify(strict));
+    const again = (await jsonReports(file)).reports[0];
+    expect(again.settings.thresholds.H5.passPercent).toBe(95);
+    expect(statuses(again).H5).toBe('could-improve');
+    const relaxed = (await jsonReports('--threshold', 'H5.passPercent=10', file)).reports[0];
+    expect(statuses(relaxed).H5).toBe('pass');
+  });
+
   it('applies --threshold overrides and rejects bad ones', async () => {
     const { reports } = await jsonReports(...AT, '--threshold', 'H1.passPostsPerWeek=3', demo);
     expect(statuses(reports[0]).H1).toBe('pass');
