@@ -4,6 +4,7 @@ import type { CompareRow, CompareSortKey } from '../lib/present/compare';
 import { t } from '../lib/i18n/translate';
 import { formatDay } from '../lib/i18n/format-date';
 import { StatusBadge } from './StatusBadge';
+import { StatusLegend } from './StatusLegend';
 
 /** Pages × claims, sortable by clicking a column: by name, by how many pass, or by one claim. */
 export function CompareTable({
@@ -50,6 +51,7 @@ export function CompareTable({
           ))}
         </tbody>
       </table>
+      <StatusLegend locale={locale} />
     </div>
   );
 }

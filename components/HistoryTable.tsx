@@ -4,6 +4,7 @@ import type { statusTimeline } from '../lib/present/history';
 import { t } from '../lib/i18n/translate';
 import { formatDateTime } from '../lib/i18n/format-date';
 import { StatusBadge } from './StatusBadge';
+import { StatusLegend } from './StatusLegend';
 
 /** Each claim's status in each audit of the page, oldest left; the current audit's column is marked. */
 export function HistoryTable({
@@ -52,6 +53,7 @@ export function HistoryTable({
           ))}
         </tbody>
       </table>
+      <StatusLegend locale={locale} />
     </div>
   );
 }

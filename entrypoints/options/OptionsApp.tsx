@@ -137,11 +137,6 @@ export function OptionsApp() {
         </div>
       </section>
 
-      <section className="report__section">
-        <h2>{t(locale, 'options.thresholds')}</h2>
-        <p className="muted">{t(locale, 'options.thresholds.intro')}</p>
-        <ThresholdEditor locale={locale} defaults={defaults} values={settings.thresholds} onChange={setThreshold} onReset={resetThresholds} />
-      </section>
 
       <section className="report__section">
         <h2>{t(locale, 'options.backup')}</h2>
@@ -175,6 +170,11 @@ export function OptionsApp() {
             });
           }}
         />
+      </section>
+      <section className="report__section">
+        <h2>{t(locale, 'options.thresholds')}</h2>
+        <p className="muted">{t(locale, 'options.thresholds.intro')}</p>
+        <ThresholdEditor locale={locale} defaults={defaults} values={settings.thresholds} onChange={setThreshold} onReset={resetThresholds} />
       </section>
     </main>
   );

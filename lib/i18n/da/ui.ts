@@ -196,7 +196,7 @@ export const ui: Record<string, string> = {
 
   'data.title': 'Gemte tjek',
   'data.empty': 'Ingen tjek gemt.',
-  'data.auditCount': '{n} tjek',
+  'data.auditCount': 'tjek: {n}',
   'data.deleteAudit': 'Slet',
   'data.deletePage': 'Slet hele sidens historik',
   'data.deleteAll': 'Slet alle data',
@@ -205,7 +205,7 @@ export const ui: Record<string, string> = {
   'data.exportAll': 'Eksportér alle data (JSON)',
   'data.import': 'Importér fra fil …',
   'data.import.help': 'Godtager en sikkerhedskopi fra Kommunesjekk, en rapport hentet som JSON eller JSON fra kommandolinjen. Tjek, der allerede findes, springes over.',
-  'data.import.ok': 'Importeret: {added} nye tjek, {skipped} fandtes i forvejen.',
+  'data.import.ok': 'Nye tjek importeret: {added}. Fandtes i forvejen: {skipped}.',
   'import.error.not-json': 'Filen er ikke gyldig JSON ({detail}). Intet blev ændret.',
   'import.error.unknown-format': 'Filen er ikke fra Kommunesjekk (format: {detail}). Intet blev ændret.',
   'import.error.invalid': 'Filen har forkert indhold ved {detail}. Intet blev ændret.',

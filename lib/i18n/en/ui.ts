@@ -197,7 +197,7 @@ export const ui: Record<string, string> = {
 
   'data.title': 'Stored audits',
   'data.empty': 'No audits stored.',
-  'data.auditCount': '{n} audits',
+  'data.auditCount': 'audits: {n}',
   'data.deleteAudit': 'Delete',
   'data.deletePage': 'Delete the page’s whole history',
   'data.deleteAll': 'Delete all data',
@@ -206,7 +206,7 @@ export const ui: Record<string, string> = {
   'data.exportAll': 'Export all data (JSON)',
   'data.import': 'Import from file …',
   'data.import.help': 'Accepts a Kommunesjekk backup, a report downloaded as JSON, or JSON from the command line. Audits already stored are skipped.',
-  'data.import.ok': 'Imported: {added} new audits, {skipped} already stored.',
+  'data.import.ok': 'New audits imported: {added}. Already stored: {skipped}.',
   'import.error.not-json': 'The file is not valid JSON ({detail}). Nothing was changed.',
   'import.error.unknown-format': 'The file is not from Kommunesjekk (format: {detail}). Nothing was changed.',
   'import.error.invalid': 'The file has invalid content at {detail}. Nothing was changed.',

@@ -207,7 +207,7 @@ export const ui: Record<string, string> = {
   // data management (options and report)
   'data.title': 'Lagrede sjekker',
   'data.empty': 'Ingen sjekker lagret.',
-  'data.auditCount': '{n} sjekker',
+  'data.auditCount': 'sjekker: {n}',
   'data.deleteAudit': 'Slett',
   'data.deletePage': 'Slett hele historikken for siden',
   'data.deleteAll': 'Slett alle data',
@@ -216,7 +216,7 @@ export const ui: Record<string, string> = {
   'data.exportAll': 'Eksporter alle data (JSON)',
   'data.import': 'Importer fra fil …',
   'data.import.help': 'Godtar en sikkerhetskopi fra Kommunesjekk, en rapport lastet ned som JSON, eller JSON fra kommandolinjen. Sjekker som finnes fra før, hoppes over.',
-  'data.import.ok': 'Importert: {added} nye sjekker, {skipped} fantes fra før.',
+  'data.import.ok': 'Nye sjekker importert: {added}. Fantes fra før: {skipped}.',
   'import.error.not-json': 'Filen er ikke gyldig JSON ({detail}). Ingenting ble endret.',
   'import.error.unknown-format': 'Filen er ikke fra Kommunesjekk (format: {detail}). Ingenting ble endret.',
   'import.error.invalid': 'Filen har feil innhold ved {detail}. Ingenting ble endret.',

@@ -196,7 +196,7 @@ export const ui: Record<string, string> = {
 
   'data.title': 'Lagra sjekkar',
   'data.empty': 'Ingen sjekkar lagra.',
-  'data.auditCount': '{n} sjekkar',
+  'data.auditCount': 'sjekkar: {n}',
   'data.deleteAudit': 'Slett',
   'data.deletePage': 'Slett heile historikken for sida',
   'data.deleteAll': 'Slett alle data',
@@ -205,7 +205,7 @@ export const ui: Record<string, string> = {
   'data.exportAll': 'Eksporter alle data (JSON)',
   'data.import': 'Importer frå fil …',
   'data.import.help': 'Godtek ein tryggingskopi frå Kommunesjekk, ein rapport lasta ned som JSON, eller JSON frå kommandolinja. Sjekkar som finst frå før, vert hoppa over.',
-  'data.import.ok': 'Importert: {added} nye sjekkar, {skipped} fanst frå før.',
+  'data.import.ok': 'Nye sjekkar importerte: {added}. Fanst frå før: {skipped}.',
   'import.error.not-json': 'Fila er ikkje gyldig JSON ({detail}). Ingenting vart endra.',
   'import.error.unknown-format': 'Fila er ikkje frå Kommunesjekk (format: {detail}). Ingenting vart endra.',
   'import.error.invalid': 'Fila har feil innhald ved {detail}. Ingenting vart endra.',

@@ -196,7 +196,7 @@ export const ui: Record<string, string> = {
 
   'data.title': 'Sparade kontroller',
   'data.empty': 'Inga kontroller sparade.',
-  'data.auditCount': '{n} kontroller',
+  'data.auditCount': 'kontroller: {n}',
   'data.deleteAudit': 'Radera',
   'data.deletePage': 'Radera sidans hela historik',
   'data.deleteAll': 'Radera alla data',
@@ -205,7 +205,7 @@ export const ui: Record<string, string> = {
   'data.exportAll': 'Exportera alla data (JSON)',
   'data.import': 'Importera från fil …',
   'data.import.help': 'Tar emot en säkerhetskopia från Kommunesjekk, en rapport nedladdad som JSON eller JSON från kommandoraden. Kontroller som redan finns hoppas över.',
-  'data.import.ok': 'Importerat: {added} nya kontroller, {skipped} fanns redan.',
+  'data.import.ok': 'Nya kontroller importerade: {added}. Fanns redan: {skipped}.',
   'import.error.not-json': 'Filen är inte giltig JSON ({detail}). Inget ändrades.',
   'import.error.unknown-format': 'Filen kommer inte från Kommunesjekk (format: {detail}). Inget ändrades.',
   'import.error.invalid': 'Filen har fel innehåll vid {detail}. Inget ändrades.',
