@@ -48,12 +48,15 @@ function finish(def: LabelLexicon, score: number, matched: string[]): LabelResul
   return { hit: score >= def.threshold, score: round(score), matched };
 }
 
-/** Adds feature weight `w` (if any) and records the feature name as matched evidence. */
-function feature(t: Tallies, label: ScoredLabel, def: LabelLexicon, name: keyof LabelLexicon['features'], on: boolean, shown: string): void {
+/** Adds feature weight `w` (if any) and records what was seen as matched evidence. */
+function feature(
+  t: Tallies, label: ScoredLabel, def: LabelLexicon, name: keyof LabelLexicon['features'], on: boolean, shown: string | (() => string),
+): void {
+  if (!on) return;
   const w = def.features[name];
-  if (!on || w === undefined || w === 0) return;
+  if (w === undefined || w === 0) return;
   t[label].score += w;
-  if (w > 0) t[label].matched.push(shown);
+  if (w > 0) t[label].matched.push(typeof shown === 'string' ? shown : shown());
 }
 
 interface QuestionFacts {
@@ -62,7 +65,10 @@ interface QuestionFacts {
   questionWordStart: boolean;
 }
 
+const NO_QUESTION: QuestionFacts = { opinionQuestion: false, readerQuestion: false, questionWordStart: false };
+
 function questionFacts(p: PreparedText, lex: CompiledLexicon, pronounTokens: readonly number[]): QuestionFacts {
+  if (p.questionMarks === 0) return NO_QUESTION;
   let opinionQuestion = false, readerQuestion = false, questionWordStart = false;
   const pronounSentences = new Set(pronounTokens.map((i) => p.tokens[i]!.sentence));
   p.sentences.forEach((s, si) => {
@@ -91,7 +97,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalys
   const L = lex.labels;
 
   const first = p.tokens[0];
-  feature(t, 'informal', L.informal, 'emoji', p.emoji.length > 0, p.emoji.slice(0, 3).join(''));
+  feature(t, 'informal', L.informal, 'emoji', p.emoji.length > 0, () => p.emoji.slice(0, 3).join(''));
   feature(t, 'informal', L.informal, 'exclamation', p.exclamations > 0, '!');
   feature(t, 'informal', L.informal, 'smiley', p.smileys > 0, ':)');
   feature(t, 'informal', L.informal, 'shortSentences', p.tokens.length > 0 && p.avgWordsPerSentence <= 12, 'short sentences');
@@ -99,7 +105,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalys
   feature(t, 'informal', L.informal, 'duForm', duHit, 'du-form');
   feature(t, 'informal', L.informal, 'greetingStart', !!first && matchesWord(lex.greetings, first.lower), first?.raw ?? '');
   feature(t, 'pride', L.pride, 'hashtag', p.hashtags > 0, '#');
-  feature(t, 'praise', L.praise, 'mentions', (opts.mentions?.length ?? 0) > 0, (opts.mentions ?? []).slice(0, 3).map((m) => `@${m}`).join(' '));
+  feature(t, 'praise', L.praise, 'mentions', (opts.mentions?.length ?? 0) > 0, () => (opts.mentions ?? []).slice(0, 3).map((m) => `@${m}`).join(' '));
   feature(t, 'dialogue', L.dialogue, 'poll', !!opts.hasPoll, 'poll');
   feature(t, 'dialogue', L.dialogue, 'opinionQuestion', q.opinionQuestion, '?');
   feature(t, 'dialogue', L.dialogue, 'readerQuestion', q.readerQuestion && !q.opinionQuestion, '?');

@@ -109,7 +109,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function compile(raw: unknown, where: string): CompiledLexicon {
+/** Validates one lexicon (zod) and builds its lookup structures; throws naming the lexicon when it is broken. */
+export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
   const parsed = LanguageLexiconSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`lexicon ${where} is invalid: ${parsed.error.message}`);
   const lex = parsed.data;
@@ -224,11 +225,11 @@ function compile(raw: unknown, where: string): CompiledLexicon {
 }
 
 export const LEXICONS: Readonly<Record<Lang, CompiledLexicon>> = {
-  nb: compile(nbJson, 'nb'),
-  nn: compile(nnJson, 'nn'),
-  da: compile(daJson, 'da'),
-  sv: compile(svJson, 'sv'),
-  en: compile(enJson, 'en'),
+  nb: compileLexicon(nbJson, 'nb'),
+  nn: compileLexicon(nnJson, 'nn'),
+  da: compileLexicon(daJson, 'da'),
+  sv: compileLexicon(svJson, 'sv'),
+  en: compileLexicon(enJson, 'en'),
 };
 
 export const DETECT_SETTINGS = DetectSettingsSchema.parse(detectJson);

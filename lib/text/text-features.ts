@@ -96,6 +96,9 @@ export function dashQuotePattern(attributionVerbs: Iterable<string>): RegExp {
 export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
   const text = input.includes('http') || input.includes('www.') ? blankUrls(input) : input;
   const quotes = quotedRanges(text, dashQuoteRe);
+  // lower-case once; per-token slices of it are only valid when lower-casing kept every length
+  const lowerText = text.toLowerCase();
+  const sameLength = lowerText.length === text.length;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let prevEnd = 0;
@@ -124,7 +127,7 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
       start,
       end: start + m[0].length,
       raw: m[0],
-      lower: m[0].toLowerCase(),
+      lower: sameLength ? lowerText.slice(start, start + m[0].length) : m[0].toLowerCase(),
       sentenceStart: isStart,
       quoted,
       hashtag: before === '#',

@@ -48,11 +48,14 @@ function benchmark(items: CorpusItem[]): void {
   const batch: string[] = [];
   while (batch.length < 1000) batch.push(...texts);
   batch.length = 1000;
-  for (const t of batch.slice(0, 200)) analyzeText(t); // warm up
-  const t0 = performance.now();
-  for (const t of batch) analyzeText(t);
-  const ms = performance.now() - t0;
-  console.log(`\nspeed: analyzeText over 1000 posts took ${ms.toFixed(1)} ms`);
+  // best of five runs: the machine is shared, the best run is the code's own cost
+  let ms = Infinity;
+  for (let run = 0; run < 5; run++) {
+    const t0 = performance.now();
+    for (const t of batch) analyzeText(t);
+    ms = Math.min(ms, performance.now() - t0);
+  }
+  console.log(`\nspeed: analyzeText over 1000 posts took ${ms.toFixed(1)} ms (best of 5)`);
 }
 
 function main(): void {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../lib/text';
+import { compileLexicon, LEXICONS } from '../../../lib/text/compile-lexicon';
+import nb from '../../../lib/text/lexicon/nb.json';
+
+describe('lexicon data files', () => {
+  it('compile for all five languages, with words, stems and phrases for every label', () => {
+    for (const lex of Object.values(LEXICONS)) {
+      for (const label of ['informal', 'pride', 'praise', 'operational', 'dialogue'] as const) {
+        expect(Object.keys(lex.labels[label].terms).length).toBeGreaterThan(10);
+      }
+      expect(lex.du.pronouns.size).toBeGreaterThan(3);
+    }
+  });
+
+  it('rejects a lexicon with a missing label, naming the file', () => {
+    const broken = structuredClone(nb) as Record<string, unknown>;
+    delete (broken.labels as Record<string, unknown>).operational;
+    expect(() => compileLexicon(broken, 'broken-nb')).toThrow(/broken-nb/);
+  });
+
+  it('rejects a stem that is too short to index', () => {
+    const broken = structuredClone(nb);
+    (broken.labels.pride.terms as Record<string, number>)['ab*'] = 1;
+    expect(() => compileLexicon(broken, 'short-stem')).toThrow(/short-stem/);
+  });
+
+  it('takes its weights from the data: changing a term weight changes the score', () => {
+    const changed = structuredClone(nb);
+    (changed.labels.operational.terms as Record<string, number>)['vannbrudd*'] = 0.5;
+    const lex = compileLexicon(changed, 'changed');
+    const ref = lex.stems.get('van')?.find((e) => e.stem === 'vannbrudd')?.refs.find((r) => r.label === 'operational');
+    expect(ref?.weight).toBe(0.5);
+    expect(LEXICONS.nb.stems.get('van')?.find((e) => e.stem === 'vannbrudd')?.refs[0]?.weight).toBe(3);
+  });
+});
+
+describe('speed', () => {
+  it('analyses 1000 posts well within the judge budget', () => {
+    const posts = [
+      'Vannbrudd i Skolegata! Beboere kan være uten vann fram til kl. 14. Vi jobber på spreng 💪',
+      'Hva synes du om fartsdumpene i Lillegata? Si din mening i kommentarfeltet 👇',
+      'Forslag til lokalplan 1045 er sendt i offentlig høring. Bemærkninger skal være kommunen i hænde senest den 3. marts.',
+      'Grattis till IFK Byn som tog SM-guld i helgen! Hela kommunen är stolt över er!',
+      'The coastal road is closed at Sandvik due to a rockfall. Please use the detour via the tunnel.',
+    ];
+    for (let i = 0; i < 200; i++) analyzeText(posts[i % posts.length]!); // warm up
+    let best = Infinity;
+    for (let run = 0; run < 3; run++) {
+      const t0 = performance.now();
+      for (let i = 0; i < 1000; i++) analyzeText(posts[i % posts.length]!);
+      best = Math.min(best, performance.now() - t0);
+    }
+    // the target is ~25 ms on a quiet machine; the bound leaves room for a shared CI runner
+    expect(best).toBeLessThan(150);
+  });
+});
