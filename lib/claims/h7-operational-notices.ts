@@ -38,7 +38,9 @@ export const h7OperationalNotices: ClaimDefinition = {
       },
       { key: 'windowWeeks', value: window ? Math.round(windowWeeks * 10) / 10 : null, unit: 'weeks' as const },
     ];
-    const evidence = notices.slice(0, MAX_EVIDENCE).map(({ post, analysis }) => postEvidence(post, analysis.labels.operational.matched));
+    // newest first: the notice that decides the verdict leads
+    const ordered = [...dated, ...notices.filter(({ post }) => !post.time)];
+    const evidence = ordered.slice(0, MAX_EVIDENCE).map(({ post, analysis }) => postEvidence(post, analysis.labels.operational.matched));
 
     if (newest) {
       const recent = midpoint(newest.interval) >= cutoff;

@@ -4,10 +4,22 @@ import type { ClaimStatus, Evidence, Message, Metric, Thresholds } from './types
 /** At most this many evidence items per claim: enough to check a verdict, small enough to store. */
 export const MAX_EVIDENCE = 10;
 
-/** A plain-text excerpt of at most `max` characters (evidence is never HTML). */
-export function excerpt(text: string, max = 300): string {
+/**
+ * A plain-text excerpt of at most `max` characters (evidence is never HTML). When the first of the
+ * `focus` words lies beyond the cut, the excerpt is taken around it, so the user sees what matched.
+ */
+export function excerpt(text: string, max = 300, focus: string[] = []): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+  if (flat.length <= max) return flat;
+  const lower = flat.toLowerCase();
+  const at = focus
+    .map((word) => lower.indexOf(word.toLowerCase()))
+    .filter((index) => index >= 0)
+    .reduce((first, index) => Math.min(first, index), Infinity);
+  if (at === Infinity || at + 40 < max - 1) return `${flat.slice(0, max - 1).trimEnd()}…`;
+  const start = Math.max(0, Math.min(at - 80, flat.length - (max - 2)));
+  const body = flat.slice(start, start + max - 2).trim();
+  return `…${body}${start + max - 2 < flat.length ? '…' : ''}`;
 }
 
 export function postEvidence(post: Post, matched: string[] = [], note?: string): Evidence {
@@ -15,7 +27,7 @@ export function postEvidence(post: Post, matched: string[] = [], note?: string):
     kind: 'post',
     postId: post.id,
     permalink: post.permalink,
-    excerpt: excerpt(post.text),
+    excerpt: excerpt(post.text, 300, matched),
     matched: [...new Set(matched)].slice(0, 10),
     ...(note ? { note } : {}),
   };
