@@ -111,10 +111,10 @@ export const h2ReplyTime: ClaimDefinition = {
 
     const all = pairQuestions(snapshot);
     // An unanswered question younger than the pass delay at capture cannot count against the page yet.
-    const pending = all.filter(
+    const pending = new Set(all.filter(
       (p) => !p.reply && p.question.time && weekdayHoursBetween(intervalOf(p.question.time).to, capturedAt) < passHours,
-    );
-    const pairs = all.filter((p) => !pending.includes(p));
+    ));
+    const pairs = all.filter((p) => !pending.has(p));
     const answered = pairs.filter((p) => p.reply);
     // A post showing more comments than were read may hide the page's reply behind «Vis svar»:
     // its unanswered questions are not verified.
@@ -131,7 +131,7 @@ export const h2ReplyTime: ClaimDefinition = {
       { key: 'medianDelay', value: med === null ? null : Math.round(med * 10) / 10, unit: 'hours', threshold: { pass: passHours, couldImprove: ciHours, direction: 'lower' } },
       { key: 'questions', value: pairs.length, unit: 'count' },
       { key: 'answered', value: answered.length, unit: 'count' },
-      { key: 'pendingQuestions', value: pending.length, unit: 'count' },
+      { key: 'pendingQuestions', value: pending.size, unit: 'count' },
       { key: 'unverifiedQuestions', value: unverified.length, unit: 'count' },
     ];
     if (timed.some((p) => p.coarse)) {
