@@ -12,7 +12,7 @@ import {
   type CollectionBound, type CommentData, type CoverageEntry, type CoverageField, type Hours, type PageInfo, type PageSnapshot, type Post, type Source, type TimeValue,
 } from '../snapshot/schema';
 import { COMMENT_LINK, REPLY_LINK, queryAllFirst, queryFirst, SELECTORS } from '../facebook/selectors';
-import { FACEBOOK_LOCALES, UI_STRINGS, matchPattern, matchesUi, normalizeLabel, startsWithUi, type FacebookLocale, type UiStrings } from '../facebook/ui-strings';
+import { FACEBOOK_LOCALES, UI_STRINGS, matchPattern, matchesUi, normalizeLabel, startsWithUi, type FacebookLocale, type UiString, type UiStrings } from '../facebook/ui-strings';
 import { exactTime, parseTimeLabel } from './parse-time';
 import { flatText, outermost, textOf } from './dom-text';
 import { parseCount } from './counts';
@@ -42,11 +42,16 @@ export function detectUiLocale(doc: Document): FacebookLocale | 'unknown' {
   const labels = Array.from(doc.querySelectorAll('[role="button"], [role="article"][aria-label], h2, [role="tab"]'))
     .slice(0, 2000)
     .map((e) => e.getAttribute('aria-label') ?? flatText(e));
+  // exact forms only: «Se mere» (da) must not count for «Se mer» (nb)
+  const exact = (entry: UiString, t: string) => entry.forms.some((f) => f.toLowerCase() === t.toLowerCase());
   let best: FacebookLocale | 'unknown' = 'unknown';
   let bestScore = 0;
   for (const loc of FACEBOOK_LOCALES) {
     const L = UI_STRINGS[loc];
-    const score = labels.filter((t) => matchesUi(L.seeMore, t) || matchesUi(L.sendMessage, t) || startsWithUi(L.commentBy, t) || matchesUi(L.mostRelevant, t) || matchesUi(L.intro, t) || matchesUi(L.follow, t)).length;
+    const score = labels.filter((raw) => {
+      const t = normalizeLabel(raw);
+      return [L.seeMore, L.sendMessage, L.mostRelevant, L.intro, L.follow, L.like, L.share, L.viewMoreComments, L.about].some((e) => exact(e, t)) || startsWithUi(L.commentBy, t) !== null;
+    }).length;
     if (score > bestScore) [best, bestScore] = [loc, score];
   }
   return best;
@@ -110,7 +115,7 @@ function dayRanges(runs: string[], locale: FacebookLocale | 'unknown'): Hours['r
   return ranges;
 }
 
-function readPageInfo(doc: Document, url: string, L: UiStrings | null, locale: FacebookLocale | 'unknown', structuredIntro: string[], unknownLabels: Set<string>) {
+function readPageInfo(doc: Document, url: string, L: UiStrings | null, locale: FacebookLocale | 'unknown', structuredIntro: string[]) {
   const Ls = L ? [L] : FACEBOOK_LOCALES.map((l) => UI_STRINGS[l]);
   const some = (pick: (x: UiStrings) => boolean) => Ls.some(pick);
   const { name, source: nameSource } = pageNameOf(doc);
@@ -229,7 +234,6 @@ function readPageInfo(doc: Document, url: string, L: UiStrings | null, locale: F
     followers,
     likes,
   };
-  void unknownLabels;
   return { page, nameSource, introSource, onAbout, introFound: introEl !== null || introSource === 'structured-data' };
 }
 
@@ -558,7 +562,7 @@ export function readPage(doc: Document, opts: ReadOptions): PageSnapshot {
 
   const unknownLabels = new Set<string>();
   const structured = readStructuredData(doc);
-  const info = readPageInfo(doc, url, L, locale, structured.introTexts, unknownLabels);
+  const info = readPageInfo(doc, url, L, locale, structured.introTexts);
   const posts = readPosts(doc, info.page, Ls, locale, now, structured.stories, unknownLabels);
   const coverage = coverageOf(info.page, posts, info);
 

@@ -71,6 +71,27 @@ describe.each(FACEBOOK_LOCALES)('interface language %s', (locale) => {
   });
 });
 
+describe('shared posts, scrambled times, no lang attribute', () => {
+  it('names the author of a shared post', () => {
+    const snap = read(build());
+    const shared = snap.posts.filter((p) => p.sharedFrom !== null);
+    expect(shared.map((p) => p.sharedFrom)).toEqual(['Politiet i Vest']);
+    expect(shared[0].text).toMatch(/^Informasjonsmøte om rusforebyggende arbeid/);
+  });
+
+  it('reads scrambled time links through their aria-label', () => {
+    const snap = read(build({ scrambleTimes: true, omit: ['structured-data'] }));
+    expect(snap.posts.every((p) => p.time?.source === 'aria-label')).toBe(true);
+    expectTimesMatchSpec(snap);
+    expect(snap.unknownLabels).toEqual([]);
+  });
+
+  it.each(FACEBOOK_LOCALES)('tells the interface language %s from the labels when <html lang> is missing', (locale) => {
+    const html = build({ uiLocale: locale }).replace(/ lang="[^"]+"/, '');
+    expect(read(html).uiLocale).toBe(locale);
+  });
+});
+
 describe('parts left out', () => {
   it('without hours: hours null, with a note', () => {
     const snap = read(build({ omit: ['hours'] }));
