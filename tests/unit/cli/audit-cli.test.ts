@@ -10,6 +10,7 @@ import { readPage } from '../../../lib/reader/read-page';
 import { buildFacebookPage } from '../../fixtures/builder/build-page';
 import { fjordvikSpec, FJORDVIK_URL } from '../../fixtures/demo/fjordvik';
 import { rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
 const AT = ['--at', NOW.toISOString()];
@@ -242,6 +243,18 @@ describe('npm run audit on files it cannot judge', () => {
     }
     expect((await cli('--help')).stdout).toContain('--format table|json|csv');
   });
+});
+
+describe('the npm script', () => {
+  it('runs the CLI as a process: output on stdout, errors on stderr, exit code 1', () => {
+    const mobile = join(REAL, 'm-facebook-2021-page-feed.html');
+    const demo = write('process.html', savedPage(demoHtml()));
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, '../../../lib/cli/run-audit.ts'), ...AT, '--format', 'csv', demo, mobile], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout.trim().split('\n')).toHaveLength(3);
+    expect(run.stderr).toContain(`${mobile}: not a readable Facebook page (unsupported-layout)`);
+    expect(JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')).scripts.audit).toBe('tsx lib/cli/run-audit.ts');
+  }, 60_000);
 });
 
 describe('the real captures copied for these tests', () => {
