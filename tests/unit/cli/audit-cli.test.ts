@@ -16,7 +16,7 @@ const NOW = new Date('2026-11-22T12:00:00Z');
 const AT = ['--at', NOW.toISOString()];
 const dir = mkdtempSync(join(tmpdir(), 'kommunesjekk-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const REAL = join(__dirname, 'fixtures/real');
+const REAL = join(__dirname, '../../fixtures/real');
 
 function write(name: string, content: string): string {
   const path = join(dir, name);
