@@ -16,7 +16,8 @@ export function CoverageList({ coverage, locale }: { coverage: AuditReport['cove
             <span className="coverage__field">{t(locale, `coverage.${field}`)}</span>
             {entry.found && entry.count > 1 && <span className="muted"> ({entry.count})</span>}
             {!entry.found && <span className="visually-hidden">{t(locale, 'coverage.missing')}</span>}
-            {entry.note && <span className="coverage__note muted"> — {entry.note}</span>}
+            {/* the reader's notes are English (for logs and bug reports): shown only in an English interface */}
+            {entry.note && locale === 'en' && <span className="coverage__note muted"> — {entry.note}</span>}
           </li>
         );
       })}

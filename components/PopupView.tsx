@@ -4,6 +4,7 @@ import type { CollectionBound, ReadStatus } from '../lib/snapshot/schema';
 import type { ClaimView, EvidenceView } from '../lib/present/claim-view';
 import { isBlockingReadStatus } from '../lib/present/claim-view';
 import { t } from '../lib/i18n/translate';
+import { formatDateTime } from '../lib/i18n/format-date';
 import { AuditOverview } from './AuditOverview';
 import { ClaimList } from './ClaimList';
 import { DepthSelect } from './DepthSelect';
@@ -16,7 +17,7 @@ export type PopupScreen =
   | { kind: 'checking' }
   | { kind: 'not-facebook' }
   | { kind: 'unreachable' }
-  | { kind: 'ready' }
+  | { kind: 'ready'; last?: { auditedAt: string; pass: number; href: string } | null }
   | { kind: 'collecting'; postsFound: number | null; oldest: string | null; fraction: number | null; cancelling: boolean }
   | { kind: 'failed'; message: string }
   | {
@@ -84,6 +85,12 @@ export function PopupView(props: PopupViewProps) {
         <>
           <p className="popup__intro">{t(locale, 'popup.intro')}</p>
           {controls(t(locale, 'popup.start'))}
+          {screen.last && (
+            <p className="muted popup__last" data-testid="last-audit">
+              {t(locale, 'popup.last', { date: formatDateTime(screen.last.auditedAt, locale), pass: screen.last.pass })}{' '}
+              <a href={screen.last.href} target="_blank" rel="noreferrer">{t(locale, 'popup.openReport')}</a>
+            </p>
+          )}
         </>
       )}
       {screen.kind === 'collecting' && (

@@ -41,7 +41,7 @@ export function WeeklyChart({
   }
   const width = 640;
   const height = 180;
-  const pad = { left: 36, right: 8, top: 16, bottom: 22 };
+  const pad = { left: 36, right: 8, top: 12, bottom: 22 };
   const max = niceCeiling(Math.max(1, reference?.value ?? 0, ...points.map((p) => p.value ?? 0)) * 1.05);
   const innerW = width - pad.left - pad.right;
   const innerH = height - pad.top - pad.bottom;
@@ -84,7 +84,6 @@ export function WeeklyChart({
             <text x={width - pad.right} y={y(reference.value) - 4} className="chart__axis chart__reference-label" textAnchor="end">{reference.label}</text>
           </g>
         )}
-        <text x={4} y={pad.top - 2} className="chart__axis">{unit}</text>
       </svg>
     </figure>
   );

@@ -6,14 +6,19 @@ import { claimTexts } from '../../lib/present/claim-texts';
 import type { ClaimId } from '../../lib/claims/types';
 import type { CollectionBound } from '../../lib/snapshot/schema';
 import { progressFraction, useAudit, type AuditState } from './use-audit';
-import { useSettings } from './use-settings';
+import { sharedDb, useSettings } from './use-settings';
+import { listAudits } from '../../lib/store/db';
+import { pageKeyFromUrl } from '../../lib/store/page-key';
 
-function screenOf(state: AuditState, locale: Parameters<typeof claimViews>[1]): PopupScreen {
+type LastAudit = { auditedAt: string; pass: number; href: string } | null;
+
+function screenOf(state: AuditState, locale: Parameters<typeof claimViews>[1], last: LastAudit): PopupScreen {
   switch (state.kind) {
     case 'checking':
     case 'not-facebook':
-    case 'ready':
       return { kind: state.kind };
+    case 'ready':
+      return { kind: 'ready', last };
     case 'unreachable':
       return { kind: 'unreachable' };
     case 'failed':
@@ -53,7 +58,25 @@ export function App() {
 
   const chosenDepth = depth ?? settings.defaultDepth;
   const tabId = 'tabId' in state ? state.tabId : null;
-  const screen = useMemo(() => screenOf(state, locale), [state, locale]);
+  const [last, setLast] = useState<LastAudit>(null);
+  const readyUrl = state.kind === 'ready' ? state.url : null;
+  const screen = useMemo(() => screenOf(state, locale, last), [state, locale, last]);
+
+  // The page's latest stored audit, so a weekly check starts from last week's result.
+  useEffect(() => {
+    if (!readyUrl) return;
+    let live = true;
+    listAudits(sharedDb(), pageKeyFromUrl(readyUrl))
+      .then(({ audits }) => {
+        const latest = audits[audits.length - 1];
+        if (live && latest?.id !== undefined)
+          setLast({ auditedAt: latest.auditedAt, pass: latest.report.claims.filter((c) => c.status === 'pass').length, href: `/report.html?audit=${latest.id}` });
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [readyUrl]);
 
   const onToggle = useCallback((id: ClaimId) => {
     setExpanded((prev) => {

@@ -73,6 +73,8 @@ describe('ui: audit, claim details, evidence highlight and history', () => {
   it('audits twice and shows both audits in the history of the page', async () => {
     for (let i = 0; i < 2; i++) {
       const { page, popup } = await openDemo();
+      // the page was audited before: the popup says when, and how it went
+      expect(await (await popup.waitForSelector('[data-testid=last-audit]')).textContent()).toMatch(/Sist sjekket .*: \d+ av 10 bra/);
       await runAuditInPopup(popup);
       if (i === 0) {
         await Promise.all([popup.close(), page.close()]);
@@ -95,8 +97,38 @@ describe('ui: audit, claim details, evidence highlight and history', () => {
       await report.screenshot({ path: resolve(ARTIFACTS, 'ui-report.png'), fullPage: true });
       await report.screenshot({ path: resolve(ARTIFACTS, 'ui-report-top.png') });
       await (await report.$('[data-testid=history]'))!.screenshot({ path: resolve(ARTIFACTS, 'ui-report-history.png') });
+      // The print stylesheet: no buttons or navigation on paper, the evidence folded away on screen printed too.
+      await report.emulateMedia({ media: 'print' });
+      expect(await report.isVisible('[data-testid=export-json]')).toBe(false);
+      expect(await report.isVisible('.report__nav')).toBe(false);
+      expect(await report.isVisible('[data-testid=override-open-H1]')).toBe(false);
+      const folded = await report.$('.evidence__more .evidence__item');
+      if (folded) expect(await folded.isVisible()).toBe(true);
+      await report.screenshot({ path: resolve(ARTIFACTS, 'ui-report-print.png') });
+      await report.emulateMedia({ media: 'screen' });
       await Promise.all([report.close(), popup.close(), page.close()]);
     }
+  });
+
+  it('says plainly when Facebook shows a login wall, and keeps nothing in the history', async () => {
+    const url = 'https://www.facebook.com/innloggingsvegg';
+    await serveFacebookPage(
+      session,
+      url,
+      '<!doctype html><html lang="nb"><body><div role="banner"><form id="login_form" method="post" action="https://www.facebook.com/login/">' +
+        '<input name="email" aria-label="E-post eller telefon"><input name="pass" type="password" aria-label="Passord"></form></div></body></html>',
+    );
+    const page = await session.context.newPage();
+    await page.goto(url);
+    const popup = await openPopupFor(session, page);
+    await popup.click('[data-testid=start]');
+    await popup.waitForSelector('[data-testid=result][data-read-status=login-wall]');
+    expect(await popup.textContent('[data-testid=read-status]')).toContain('Facebook ber deg logge inn');
+    expect(await popup.$$('[data-claim]')).toHaveLength(0);
+    expect(await popup.$('[data-testid=open-report]')).toBeNull();
+    expect(await popup.textContent('[data-testid=saved]')).toContain('Ikke lagret');
+    await popup.screenshot({ path: resolve(ARTIFACTS, 'ui-popup-login-wall.png'), fullPage: true });
+    await Promise.all([popup.close(), page.close()]);
   });
 
   it('a manual override shows both the overridden and the measured status, and survives a reload', async () => {

@@ -23,6 +23,7 @@ export const ui: Record<string, string> = {
   'popup.saved': 'Gemt i historikken',
   'popup.notSaved': 'Ikke gemt i historikken: der var intet at vurdere.',
   'popup.saveFailed': 'Kunne ikke gemme tjekket: {detail}',
+  'popup.last': 'Senest tjekket {date}: {pass} af 10 gode.',
   'popup.openReport': 'Åbn hele rapporten',
   'popup.notFacebook.title': 'Dette er ikke en Facebook-side',
   'popup.notFacebook.body': 'Åbn kommunens side på facebook.com, og klik på Kommunesjekk igen.',

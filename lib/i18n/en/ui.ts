@@ -24,6 +24,7 @@ export const ui: Record<string, string> = {
   'popup.saved': 'Saved to history',
   'popup.notSaved': 'Not saved to history: there was nothing to judge.',
   'popup.saveFailed': 'Could not save the audit: {detail}',
+  'popup.last': 'Last checked {date}: {pass} of 10 pass.',
   'popup.openReport': 'Open full report',
   'popup.notFacebook.title': 'This is not a Facebook page',
   'popup.notFacebook.body': 'Open the municipality’s page on facebook.com and click Kommunesjekk again.',

@@ -24,6 +24,7 @@ export const ui: Record<string, string> = {
   'popup.saved': 'Lagret i historikken',
   'popup.notSaved': 'Ikke lagret i historikken: det var ingenting å vurdere.',
   'popup.saveFailed': 'Kunne ikke lagre sjekken: {detail}',
+  'popup.last': 'Sist sjekket {date}: {pass} av 10 bra.',
   'popup.openReport': 'Åpne full rapport',
   'popup.notFacebook.title': 'Dette er ikke en Facebook-side',
   'popup.notFacebook.body': 'Åpne kommunens side på facebook.com og trykk på Kommunesjekk igjen.',

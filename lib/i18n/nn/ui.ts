@@ -23,6 +23,7 @@ export const ui: Record<string, string> = {
   'popup.saved': 'Lagra i historikken',
   'popup.notSaved': 'Ikkje lagra i historikken: det var ingenting å vurdere.',
   'popup.saveFailed': 'Kunne ikkje lagre sjekken: {detail}',
+  'popup.last': 'Sist sjekka {date}: {pass} av 10 bra.',
   'popup.openReport': 'Opne heile rapporten',
   'popup.notFacebook.title': 'Dette er ikkje ei Facebook-side',
   'popup.notFacebook.body': 'Opne sida til kommunen på facebook.com og trykk på Kommunesjekk igjen.',

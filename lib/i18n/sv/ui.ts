@@ -23,6 +23,7 @@ export const ui: Record<string, string> = {
   'popup.saved': 'Sparad i historiken',
   'popup.notSaved': 'Inte sparad i historiken: det fanns inget att bedöma.',
   'popup.saveFailed': 'Kunde inte spara kontrollen: {detail}',
+  'popup.last': 'Senast kontrollerad {date}: {pass} av 10 bra.',
   'popup.openReport': 'Öppna hela rapporten',
   'popup.notFacebook.title': 'Det här är inte en Facebooksida',
   'popup.notFacebook.body': 'Öppna kommunens sida på facebook.com och klicka på Kommunesjekk igen.',

@@ -69,6 +69,13 @@ describe('PopupView states', () => {
     expect(p.onStart).toHaveBeenCalledOnce();
   });
 
+  it('ready: shows the page\'s last audit with a link to its report', () => {
+    render(<PopupView {...props({ kind: 'ready', last: { auditedAt: '2026-03-05T09:30:00Z', pass: 7, href: '/report.html?audit=3' } })} />);
+    const last = screen.getByTestId('last-audit');
+    expect(last.textContent).toContain('7 av 10 bra');
+    expect(last.querySelector('a')!.getAttribute('href')).toBe('/report.html?audit=3');
+  });
+
   it('a depth set in the options that is not a standard choice is still shown', () => {
     render(<PopupView {...props({ kind: 'ready' }, { depth: { kind: 'weeks', weeks: 6 } })} />);
     expect((screen.getByTestId('depth') as HTMLSelectElement).selectedOptions[0].textContent).toBe('6 uker');
