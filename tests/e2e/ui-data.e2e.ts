@@ -165,4 +165,24 @@ describe('ui: compare, export and re-import, options', () => {
     expect(await (await report.waitForSelector('[data-testid=changed-thresholds]')).textContent()).toContain('H3');
     await report.close();
   });
+
+  it('speaks the interface language chosen in the options, whatever the browser’s', async () => {
+    const options = await session.context.newPage();
+    await options.goto(ext('options.html'));
+    await options.waitForSelector('main[data-loaded=true]');
+    await options.selectOption('[data-testid=language]', 'en');
+    await options.waitForSelector('h1:text("Kommunesjekk settings")');
+    await options.close();
+
+    const page = await session.context.newPage();
+    await page.goto(FJORDVIK_URL);
+    const popup = await openPopupFor(session, page);
+    expect(await (await popup.waitForSelector('[data-testid=start]')).textContent()).toBe('Check this page');
+    const result = await runAuditInPopup(popup);
+    expect(result.overall).toMatch(/^\d+ of 10 claims pass$/);
+    expect(result.claims.map((c) => c.statusLabel).every((l) => ['Pass', 'Could improve', 'Poor', 'Unknown'].includes(l))).toBe(true);
+    await popup.click('[data-claim=H2] .claim__toggle');
+    await popup.screenshot({ path: resolve(ARTIFACTS, 'ui-popup-en.png'), fullPage: true });
+    await Promise.all([popup.close(), page.close()]);
+  });
 });

@@ -83,6 +83,8 @@ export const ui: Record<string, string> = {
   'metric.medianDelay': 'Median svartid (hverdagstimer)',
   'metric.medianDelayMin': 'Median svartid, mindst',
   'metric.medianDelayMax': 'Median svartid, højst',
+  'metric.unverifiedQuestions': 'Spørgsmål hvor svaret kan være skjult',
+  'metric.daysSinceLatestPost': 'Dage siden seneste opslag',
   'metric.questions': 'Spørgsmål fra borgere',
   'metric.answered': 'Besvarede spørgsmål',
   'metric.pendingQuestions': 'Nye spørgsmål (under et døgn)',

@@ -84,6 +84,8 @@ export const ui: Record<string, string> = {
   'metric.medianDelay': 'Median reply time (weekday hours)',
   'metric.medianDelayMin': 'Median reply time, at least',
   'metric.medianDelayMax': 'Median reply time, at most',
+  'metric.unverifiedQuestions': 'Questions whose reply may be hidden',
+  'metric.daysSinceLatestPost': 'Days since the latest post',
   'metric.questions': 'Questions from residents',
   'metric.answered': 'Questions answered (count)',
   'metric.pendingQuestions': 'New questions (under a day old)',

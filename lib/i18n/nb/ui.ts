@@ -87,6 +87,8 @@ export const ui: Record<string, string> = {
   'metric.medianDelay': 'Median svartid (ukedagstimer)',
   'metric.medianDelayMin': 'Median svartid, minst',
   'metric.medianDelayMax': 'Median svartid, høyst',
+  'metric.unverifiedQuestions': 'Spørsmål der svaret kan være skjult',
+  'metric.daysSinceLatestPost': 'Dager siden siste innlegg',
   'metric.questions': 'Spørsmål fra innbyggere',
   'metric.answered': 'Besvarte spørsmål',
   'metric.pendingQuestions': 'Nye spørsmål (under ett døgn)',

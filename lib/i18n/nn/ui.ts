@@ -83,6 +83,8 @@ export const ui: Record<string, string> = {
   'metric.medianDelay': 'Median svartid (vekedagstimar)',
   'metric.medianDelayMin': 'Median svartid, minst',
   'metric.medianDelayMax': 'Median svartid, høgst',
+  'metric.unverifiedQuestions': 'Spørsmål der svaret kan vere skjult',
+  'metric.daysSinceLatestPost': 'Dagar sidan siste innlegg',
   'metric.questions': 'Spørsmål frå innbyggjarar',
   'metric.answered': 'Svara spørsmål',
   'metric.pendingQuestions': 'Nye spørsmål (under eitt døgn)',

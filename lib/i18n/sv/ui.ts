@@ -83,6 +83,8 @@ export const ui: Record<string, string> = {
   'metric.medianDelay': 'Median svarstid (vardagstimmar)',
   'metric.medianDelayMin': 'Median svarstid, minst',
   'metric.medianDelayMax': 'Median svarstid, högst',
+  'metric.unverifiedQuestions': 'Frågor där svaret kan vara dolt',
+  'metric.daysSinceLatestPost': 'Dagar sedan senaste inlägg',
   'metric.questions': 'Frågor från invånare',
   'metric.answered': 'Besvarade frågor (antal)',
   'metric.pendingQuestions': 'Nya frågor (under ett dygn)',
