@@ -69,6 +69,9 @@ export interface CompiledLexicon {
     /** first word → the words that must follow (empty: the word alone) */
     imperatives: ReadonlyMap<string, string[][]>;
     imperativeAfter: ReadonlySet<string>;
+    addressWords: ReadonlySet<string>;
+    /** pronoun → the phrases (as word lists, pronoun included) in which it does not count */
+    pronounExceptions: ReadonlyMap<string, Array<{ words: string[]; at: number }>>;
     pronounWeight: number;
     imperativeWeight: number;
     threshold: number;
@@ -101,6 +104,19 @@ export function matchesWord(m: WordMatcher, lower: string): boolean {
   if (m.words.has(lower)) return true;
   for (const s of m.stems) if (lower.startsWith(s)) return true;
   return false;
+}
+
+/** «thank you to» → { you: [{ words: [thank, you, to], at: 1 }] } */
+function pronounExceptions(phrases: readonly string[], pronouns: readonly string[]): Map<string, Array<{ words: string[]; at: number }>> {
+  const map = new Map<string, Array<{ words: string[]; at: number }>>();
+  const set = new Set(pronouns.map((p) => p.toLowerCase()));
+  for (const phrase of phrases) {
+    const words = phrase.toLowerCase().split(/\s+/);
+    const at = words.findIndex((w) => set.has(w));
+    if (at < 0) throw new Error(`pronoun exception «${phrase}» contains no pronoun`);
+    push(map, words[at]!, { words, at });
+  }
+  return map;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -213,6 +229,8 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
       capitalNext: new Set(lex.duForm.capitalPronounNextWords.map((w) => w.toLowerCase())),
       imperatives,
       imperativeAfter: new Set(lex.duForm.imperativeAfter.map((w) => w.toLowerCase())),
+      addressWords: new Set(lex.duForm.addressWords.map((w) => w.toLowerCase())),
+      pronounExceptions: pronounExceptions(lex.duForm.pronounExceptions, lex.duForm.pronouns),
       pronounWeight: lex.duForm.pronounWeight,
       imperativeWeight: lex.duForm.imperativeWeight,
       threshold: lex.duForm.threshold,

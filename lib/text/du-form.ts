@@ -5,13 +5,26 @@
  * Danish capital «I» counts, and at a sentence start only before a verb («I kan …», not «I dag»).
  */
 import type { CompiledLexicon } from './compile-lexicon';
-import type { PreparedText } from './text-features';
+import type { PreparedText, Token } from './text-features';
 
 export interface DuFormResult {
   score: number;
   matched: string[];
   /** token indexes of the second-person pronouns (for the question features) */
   pronounTokens: number[];
+}
+
+/** Is token i part of one of the phrases where its pronoun does not address the reader? */
+function inException(tokens: readonly Token[], i: number, phrases: ReadonlyArray<{ words: string[]; at: number }> | undefined): boolean {
+  if (!phrases) return false;
+  for (const { words, at } of phrases) {
+    let ok = true;
+    for (let k = 0; k < words.length; k++) {
+      if (tokens[i - at + k]?.lower !== words[k]) { ok = false; break; }
+    }
+    if (ok) return true;
+  }
+  return false;
 }
 
 export function detectDuForm(p: PreparedText, lex: CompiledLexicon): DuFormResult {
@@ -24,7 +37,9 @@ export function detectDuForm(p: PreparedText, lex: CompiledLexicon): DuFormResul
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.quoted || t.hashtag || t.mention) continue;
-    let pronoun = du.pronouns.has(t.lower) || (du.lowercasePronouns.has(t.raw) && t.raw === t.lower);
+    let pronoun = (du.pronouns.has(t.lower) && !inException(tokens, i, du.pronounExceptions.get(t.lower)))
+      || du.addressWords.has(t.lower)
+      || (du.lowercasePronouns.has(t.raw) && t.raw === t.lower);
     if (!pronoun && du.capitalPronouns.has(t.raw)) {
       pronoun = !t.sentenceStart || du.capitalNext.has(tokens[i + 1]?.lower ?? '');
     }

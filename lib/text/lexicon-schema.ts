@@ -62,6 +62,10 @@ export const LanguageLexiconSchema = z.object({
     capitalPronounNextWords: z.array(z.string()).default([]),
     /** imperatives addressed to the reader, counted at the start of a sentence (a word or a phrase) */
     imperatives: z.array(z.string()),
+    /** words that address the reader wherever they stand (en «please») */
+    addressWords: z.array(z.string()).default([]),
+    /** fixed phrases whose pronoun does not address the reader (en «thank you to» a third party) */
+    pronounExceptions: z.array(z.string()).default([]),
     /** words after which an imperative also counts («…, men kjør forsiktig») */
     imperativeAfter: z.array(z.string()).default([]),
     /** weights: a pronoun, an imperative */

@@ -42,6 +42,10 @@ describe('du-form: Danish «I» (you, plural) vs «I» = in, and English «I»',
   it('does not count English «I»', () => {
     expect(du('I am proud of the volunteers who cleaned the beach.', 'en').hit).toBe(false);
   });
+  it('counts English «please» anywhere but not «thank you to» a third party', () => {
+    expect(du('If it is urgent, please email us instead.', 'en').hit).toBe(true);
+    expect(du('Thank you to everyone who makes this community what it is.', 'en').hit).toBe(false);
+  });
   it('counts Swedish «ni» and English «you»', () => {
     expect(du('Är ni över 65 år? Då kan ni vaccinera er gratis.', 'sv').hit).toBe(true);
     expect(du('Thank you for your patience.', 'en').hit).toBe(true);
