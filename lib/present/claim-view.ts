@@ -1,7 +1,8 @@
 import type { AuditReport, InterfaceLocale } from '../claims/report-schema';
 import type { ClaimId, ClaimResult, ClaimStatus, Evidence } from '../claims/types';
 import { t } from '../i18n/translate';
-import { renderEvidenceNote } from '../claims/run-claims';
+import { renderEvidenceNote, renderSummary } from '../claims/run-claims';
+import { formatDay } from '../i18n/format-date';
 import { formatMetricValue, formatNumber, metricLabel, tOr } from './labels';
 
 /** What a claim says in the KS report and what the report advises: supplied by the claim catalog. */
@@ -70,12 +71,18 @@ export function statusLabel(locale: InterfaceLocale, status: ClaimStatus): strin
   return t(locale, `status.${status}`);
 }
 
-/** The summary in the interface language: re-rendered from its key when the tables have it, else as stored. */
-export function localizedSummary(claim: ClaimResult, locale: InterfaceLocale, reportLocale: InterfaceLocale): string {
-  if (locale === reportLocale) return claim.summary;
-  const text = t(locale, claim.message.key, claim.message.params);
-  return text === claim.message.key ? claim.summary : text;
+/**
+ * The summary in the interface language, re-rendered from its key (so a stored audit follows a
+ * change of language), with ISO days in the params shown as dates; the stored text when the key is unknown.
+ */
+export function localizedSummary(claim: ClaimResult, locale: InterfaceLocale, _reportLocale?: InterfaceLocale): string {
+  if (t(locale, claim.message.key) === claim.message.key) return claim.summary;
+  const params = Object.fromEntries(
+    Object.entries(claim.message.params).map(([k, v]) => [k, typeof v === 'string' && ISO_DAY.test(v) ? formatDay(v, locale) : v]),
+  );
+  return renderSummary(locale, { key: claim.message.key, params }, claim.coarseTimes);
 }
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Splits `text` so that every occurrence of a matched word (case-insensitive) is its own part. */
 export function markMatches(text: string, matched: string[]): TextPart[] {

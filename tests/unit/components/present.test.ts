@@ -99,6 +99,13 @@ describe('claim views', () => {
     expect(localizedSummary(report.claims[0], 'en', 'nb')).toBe('Sammendrag for H1');
   });
 
+  it('shows an ISO day in a summary as a date of the interface language', () => {
+    const report = sampleReport();
+    const claim = { ...report.claims[6], message: { key: 'claim.H7.pass', params: { date: '2026-11-22', weeks: 4 } } };
+    expect(localizedSummary(claim, 'nb', 'nb')).toContain('22. nov. 2026');
+    expect(localizedSummary(claim, 'nb', 'nb')).not.toContain('2026-11-22');
+  });
+
   it('applies an override and keeps the measured status beside it', () => {
     const views = claimViews(sampleReport(), 'nb', { overrides: [{ claimId: 'H8', status: 'pass', note: 'n', createdAt: '2026-03-12T12:00:00Z' }] });
     expect(views[7]).toMatchObject({ status: 'pass', measuredStatus: 'poor', statusLabel: 'Bra', measuredLabel: 'Dårlig' });
