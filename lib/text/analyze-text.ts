@@ -34,10 +34,17 @@ export function detectLanguage(text: string): TextLang {
   return guessLanguage(prepare(text), text).lang;
 }
 
-function pick(p: PreparedText, text: string, lang: TextLang | undefined): { lang: TextLang; lex: CompiledLexicon } {
-  if (lang && lang !== 'unknown') return { lang, lex: LEXICONS[lang] };
+/** The language to report and the lexicons to analyse with (two when close languages are in doubt). */
+function pick(p: PreparedText, text: string, lang: TextLang | undefined): { lang: TextLang; lexicons: CompiledLexicon[] } {
+  if (lang && lang !== 'unknown') return { lang, lexicons: [LEXICONS[lang]] };
   const g = guessLanguage(p, text);
-  return { lang: g.lang, lex: LEXICONS[g.best] };
+  return { lang: g.lang, lexicons: g.alsoLikely ? [LEXICONS[g.best], LEXICONS[g.alsoLikely]] : [LEXICONS[g.best]] };
+}
+
+/** Of two readings of one label, the hit wins; between equals, the higher score relative to its threshold. */
+function better(a: LabelResult, aThreshold: number, b: LabelResult, bThreshold: number): LabelResult {
+  if (a.hit !== b.hit) return a.hit ? a : b;
+  return b.score - bThreshold > a.score - aThreshold ? b : a;
 }
 
 function round(n: number): number {
@@ -88,7 +95,23 @@ const POST_LABELS: ReadonlySet<ScoredLabel> = new Set(['informal', 'pride', 'pra
 
 export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalysis {
   const p = prepare(text);
-  const { lang, lex } = pick(p, text, opts.lang);
+  const { lang, lexicons } = pick(p, text, opts.lang);
+  let labels = labelsWith(p, lexicons[0]!, opts);
+  if (lexicons.length > 1) {
+    const [a, b] = [lexicons[0]!, lexicons[1]!];
+    const other = labelsWith(p, b, opts);
+    const merged = {} as Record<TextLabel, LabelResult>;
+    for (const label of TEXT_LABELS) {
+      const ta = label === 'duForm' ? a.du.threshold : a.labels[label].threshold;
+      const tb = label === 'duForm' ? b.du.threshold : b.labels[label].threshold;
+      merged[label] = better(labels[label], ta, other[label], tb);
+    }
+    labels = merged;
+  }
+  return { lang, labels };
+}
+
+function labelsWith(p: PreparedText, lex: CompiledLexicon, opts: AnalyzeOptions): Record<TextLabel, LabelResult> {
   const t = emptyTallies();
   matchTerms(p, lex, t, POST_LABELS);
   const du = detectDuForm(p, lex);
@@ -111,15 +134,12 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalys
   feature(t, 'dialogue', L.dialogue, 'readerQuestion', q.readerQuestion && !q.opinionQuestion, '?');
 
   return {
-    lang,
-    labels: {
-      duForm: { hit: duHit, score: round(du.score), matched: du.matched },
-      informal: finish(L.informal, t.informal.score, t.informal.matched),
-      pride: finish(L.pride, t.pride.score, t.pride.matched),
-      praise: finish(L.praise, t.praise.score, t.praise.matched),
-      operational: finish(L.operational, t.operational.score, t.operational.matched),
-      dialogue: finish(L.dialogue, t.dialogue.score, t.dialogue.matched),
-    },
+    duForm: { hit: duHit, score: round(du.score), matched: du.matched },
+    informal: finish(L.informal, t.informal.score, t.informal.matched),
+    pride: finish(L.pride, t.pride.score, t.pride.matched),
+    praise: finish(L.praise, t.praise.score, t.praise.matched),
+    operational: finish(L.operational, t.operational.score, t.operational.matched),
+    dialogue: finish(L.dialogue, t.dialogue.score, t.dialogue.matched),
   };
 }
 
@@ -128,7 +148,14 @@ const CQ_LABELS: ReadonlySet<ScoredLabel> = new Set(['citizenQuestion']);
 /** H2: is this citizen comment a question/request that expects an answer from the page? */
 export function isCitizenQuestion(text: string, opts: { lang?: TextLang } = {}): LabelResult {
   const p = prepare(text);
-  const { lex } = pick(p, text, opts.lang);
+  const { lexicons } = pick(p, text, opts.lang);
+  const first = citizenQuestionWith(p, lexicons[0]!);
+  if (lexicons.length === 1) return first;
+  const t0 = lexicons[0]!.labels.citizenQuestion.threshold;
+  return better(first, t0, citizenQuestionWith(p, lexicons[1]!), lexicons[1]!.labels.citizenQuestion.threshold);
+}
+
+function citizenQuestionWith(p: PreparedText, lex: CompiledLexicon): LabelResult {
   const t = emptyTallies();
   matchTerms(p, lex, t, CQ_LABELS);
   const du = detectDuForm(p, lex);

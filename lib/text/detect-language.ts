@@ -11,8 +11,16 @@ export interface LanguageGuess {
   lang: Lang | 'unknown';
   /** the best-scoring language even when too weak to call (the lexicon to analyse with) */
   best: Lang;
+  /**
+   * a close neighbour (detect.json closeGroups) scoring nearly as well (≥ ambiguityRatio of the
+   * best): Bokmål, Nynorsk and Danish share most words, so the text is analysed with both lexicons
+   */
+  alsoLikely: Lang | null;
   scores: Record<Lang, number>;
 }
+
+const GROUP_OF = new Map<Lang, number>();
+DETECT_SETTINGS.closeGroups.forEach((g, gi) => g.forEach((l) => GROUP_OF.set(l, gi)));
 
 const N = LANGS.length;
 /** word → its weight in each language (index as in LANGS) */
@@ -79,6 +87,18 @@ export function guessLanguage(p: PreparedText, raw: string): LanguageGuess {
   }
   const scores = { nb: acc[0]!, nn: acc[1]!, da: acc[2]!, sv: acc[3]!, en: acc[4]! };
   const best = bestScore > 0 ? LANGS[bi]! : DETECT_SETTINGS.fallback;
-  if (bestScore < DETECT_SETTINGS.minScore) return { lang: 'unknown', best, scores };
-  return { lang: best, best, scores };
+  let alsoLikely: Lang | null = null;
+  const group = GROUP_OF.get(best);
+  if (group !== undefined && bestScore > 0) {
+    let second = -Infinity;
+    for (let i = 0; i < N; i++) {
+      if (i === bi || GROUP_OF.get(LANGS[i]!) !== group) continue;
+      if (acc[i]! >= DETECT_SETTINGS.ambiguityRatio * bestScore && acc[i]! > second) {
+        second = acc[i]!;
+        alsoLikely = LANGS[i]!;
+      }
+    }
+  }
+  if (bestScore < DETECT_SETTINGS.minScore) return { lang: 'unknown', best, alsoLikely, scores };
+  return { lang: best, best, alsoLikely, scores };
 }

@@ -98,4 +98,8 @@ export const DetectSettingsSchema = z.object({
   fallback: z.enum(['nb', 'nn', 'da', 'sv', 'en']),
   /** order that breaks ties */
   tieOrder: z.array(z.enum(['nb', 'nn', 'da', 'sv', 'en'])),
+  /** languages close enough that detection often confuses them */
+  closeGroups: z.array(z.array(z.enum(['nb', 'nn', 'da', 'sv', 'en']))).default([]),
+  /** a close language scoring at least this share of the best is analysed too */
+  ambiguityRatio: z.number().min(0).max(1).default(1),
 });
