@@ -17,7 +17,7 @@ type ImportResult = { kind: 'ok'; added: number; skipped: number } | { kind: 'er
 
 /** Options: interface language, default depth, thresholds per claim, and the stored data. */
 export function OptionsApp() {
-  const { settings, loaded, locale, save } = useSettings();
+  const { settings, loaded, locale, save, reload } = useSettings();
   const [pages, setPages] = useState<PageHistoryItem[]>([]);
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [importResult, setImportResult] = useState<ImportResult>(null);
@@ -90,7 +90,7 @@ export function OptionsApp() {
         const result = await importBackup(sharedDb(), backup);
         setImportResult({ kind: 'ok', ...result });
         // The file may bring settings: show them.
-        if (backup.settings) location.reload();
+        if (backup.settings) await reload();
       } catch (error) {
         const message =
           error instanceof ImportError
@@ -166,7 +166,7 @@ export function OptionsApp() {
           onDeleteAll={() => {
             if (confirm(t(locale, 'data.deleteAll.confirm'))) void withBusy(async () => {
               await deleteEverything(sharedDb());
-              location.reload();
+              await reload();
             });
           }}
         />

@@ -22,21 +22,22 @@ export function sharedDb(): KommunesjekkDb {
 export function useSettings() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [loaded, setLoaded] = useState(false);
-  useEffect(() => {
-    let live = true;
-    readSettings(sharedDb())
-      .then((s) => live && setSettings(s))
-      .catch(() => undefined) // unreadable settings: the defaults stand
-      .finally(() => live && setLoaded(true));
-    return () => {
-      live = false;
-    };
+  const reload = useCallback(async () => {
+    try {
+      setSettings(await readSettings(sharedDb()));
+    } catch {
+      // unreadable settings: the defaults stand
+    }
+    setLoaded(true);
   }, []);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
   const save = useCallback(async (next: Settings) => {
     const stored = await writeSettings(sharedDb(), next);
     setSettings(stored);
     return stored;
   }, []);
   const locale: InterfaceLocale = resolveLocale(settings, browserLanguage());
-  return { settings, loaded, locale, save };
+  return { settings, loaded, locale, save, reload };
 }

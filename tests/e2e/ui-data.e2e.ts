@@ -120,6 +120,15 @@ describe('ui: compare, export and re-import, options', () => {
     await options.setInputFiles('[data-testid=import-file]', jsonPath);
     expect(await (await options.waitForSelector('[data-testid=import-result]')).textContent()).toBe('Nye sjekker importert: 1. Fantes fra før: 0.');
     await options.screenshot({ path: resolve(ARTIFACTS, 'ui-options.png'), fullPage: true });
+
+    // the backup of all data holds the imported audit, re-importable as is (nothing new: skipped)
+    const [backup] = await Promise.all([options.waitForEvent('download'), options.click('[data-testid=export-all]')]);
+    const backupPath = resolve(ARTIFACTS, 'ui-backup.json');
+    await backup.saveAs(backupPath);
+    const all = JSON.parse(readFileSync(backupPath, 'utf8'));
+    expect([all.format, all.audits.length]).toEqual(['kommunesjekk-backup', 1]);
+    await options.setInputFiles('[data-testid=import-file]', backupPath);
+    await options.waitForFunction(() => document.querySelector('[data-testid=import-result]')?.textContent === 'Nye sjekker importert: 0. Fantes fra før: 1.');
     await options.close();
 
     const back = await session.context.newPage();
