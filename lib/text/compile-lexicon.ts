@@ -33,6 +33,11 @@ export interface WordMatcher {
   stems: readonly string[];
 }
 
+export interface PairSide {
+  rule: number;
+  side: 'a' | 'b';
+}
+
 /** A phrase indexed by its first word: the words that must follow (the last may be a stem). */
 export interface PhraseEntry {
   rest: string[];
@@ -53,6 +58,10 @@ export interface CompiledLexicon {
   suffixes: ReadonlyMap<string, Array<{ suffix: string; refs: TermRef[] }>>;
   /** phrases keyed by their first word */
   phrases: ReadonlyMap<string, PhraseEntry[]>;
+  /** pair rules: word → which side of which rule it belongs to; stems keyed like `stems` */
+  pairWords: ReadonlyMap<string, PairSide[]>;
+  pairStems: ReadonlyMap<string, Array<{ stem: string; sides: PairSide[] }>>;
+  pairRules: ReadonlyArray<{ label: ScoredLabel; weight: number; negatable: boolean; name: string }>;
   /** the raw «re:» patterns combined, one capture group each */
   patternRe: RegExp | null;
   patternRefs: TermRef[][];
@@ -190,6 +199,33 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
       phrases.set(parts[0]!, list);
     }
   }
+  const pairWords = new Map<string, PairSide[]>();
+  const pairStems = new Map<string, Array<{ stem: string; sides: PairSide[] }>>();
+  const pairRules: Array<{ label: ScoredLabel; weight: number; negatable: boolean; name: string }> = [];
+  for (const label of SCORED_LABELS) {
+    const def = labels[label];
+    for (const pair of def.pairs) {
+      const rule = pairRules.length;
+      pairRules.push({ label, weight: pair.weight, negatable: def.negatable, name: `${pair.a[0]}…${pair.b[0]}` });
+      for (const side of ['a', 'b'] as const) {
+        for (const entry of pair[side]) {
+          const w = entry.toLowerCase();
+          if (w.endsWith('*')) {
+            const stem = w.slice(0, -1);
+            if (stem.length < STEM_KEY) throw new Error(`lexicon ${where}: stem «${entry}» is shorter than ${STEM_KEY}`);
+            const list = pairStems.get(stem.slice(0, STEM_KEY)) ?? [];
+            let e = list.find((x) => x.stem === stem);
+            if (!e) list.push((e = { stem, sides: [] }));
+            e.sides.push({ rule, side });
+            pairStems.set(stem.slice(0, STEM_KEY), list);
+          } else {
+            push(pairWords, w, { rule, side });
+          }
+        }
+      }
+    }
+  }
+
   let patternRe: RegExp | null = null;
   if (patternSources.length) {
     const body = patternSources.map((s) => `(${s})`).join('|');
@@ -216,6 +252,9 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
     stems,
     suffixes,
     phrases,
+    pairWords,
+    pairStems,
+    pairRules,
     patternRe,
     patternRefs,
     negations: new Set(lex.negation.words.map((w) => w.toLowerCase())),

@@ -23,9 +23,17 @@ export const FeatureWeightsSchema = z.partialRecord(
   z.number(),
 );
 
+/**
+ * Two word lists that count together when both occur in one sentence — a service and a
+ * disruption («brua» + «stengt»), a place and a superlative («landets» + «eldste»). Entries are
+ * words or stems («stenge*»). With a negatable label, a negated `b` word does not count.
+ */
+export const PairSchema = z.object({ a: z.array(z.string()).min(1), b: z.array(z.string()).min(1), weight: z.number() });
+
 export const LabelLexiconSchema = z.object({
   threshold: z.number(),
   terms: TermsSchema.default({}),
+  pairs: z.array(PairSchema).default([]),
   features: FeatureWeightsSchema.default({}),
   /** a term preceded (within the language's negation window) by a negation word does not count */
   negatable: z.boolean().default(false),

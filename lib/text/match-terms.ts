@@ -2,7 +2,7 @@
  * Finds a lexicon's terms in a prepared text and sums their weights per label. A term counts once
  * per text; a negatable term right after a negation word («ingen vannbrudd») does not count.
  */
-import type { CompiledLexicon, ScoredLabel, TermRef } from './compile-lexicon';
+import type { CompiledLexicon, PairSide, ScoredLabel, TermRef } from './compile-lexicon';
 import type { PreparedText } from './text-features';
 
 export interface LabelTally {
@@ -97,6 +97,7 @@ export function matchTerms(
       }
     }
   }
+  if (lex.pairRules.length) matchPairs(p, lex, tallies, only);
   const re = lex.patternRe;
   if (!re) return;
   re.lastIndex = 0;
@@ -108,6 +109,47 @@ export function matchTerms(
         add(tallies, seen, lex.patternRefs[g - 1]!, m[0], p, lex, tokenAt(p, m.index), only);
         break;
       }
+    }
+  }
+}
+
+/** Pair rules: both sides in one sentence add the rule's weight once per text. */
+function matchPairs(p: PreparedText, lex: CompiledLexicon, tallies: Tallies, only: ReadonlySet<ScoredLabel> | null): void {
+  const rules = lex.pairRules;
+  // per rule: the sentence where side a / side b was last seen, and the words seen
+  const aSentence = new Int32Array(rules.length).fill(-1);
+  const bSentence = new Int32Array(rules.length).fill(-1);
+  const aWord: string[] = [];
+  const bWord: string[] = [];
+  const done = new Uint8Array(rules.length);
+  const visit = (sides: readonly PairSide[], i: number) => {
+    const t = p.tokens[i]!;
+    for (const { rule, side } of sides) {
+      if (done[rule]) continue;
+      const r = rules[rule]!;
+      if (only && !only.has(r.label)) continue;
+      if (side === 'a') {
+        aSentence[rule] = t.sentence;
+        aWord[rule] = t.raw;
+      } else {
+        if (r.negatable && negated(p, lex, i)) continue;
+        bSentence[rule] = t.sentence;
+        bWord[rule] = t.raw;
+      }
+      if (aSentence[rule] === t.sentence && bSentence[rule] === t.sentence) {
+        done[rule] = 1;
+        tallies[r.label].score += r.weight;
+        if (r.weight > 0) tallies[r.label].matched.push(`${aWord[rule]} … ${bWord[rule]}`);
+      }
+    }
+  };
+  for (let i = 0; i < p.tokens.length; i++) {
+    const lower = p.tokens[i]!.lower;
+    const w = lex.pairWords.get(lower);
+    if (w) visit(w, i);
+    if (lower.length >= 3) {
+      const list = lex.pairStems.get(lower.slice(0, 3));
+      if (list) for (const e of list) if (lower.startsWith(e.stem)) visit(e.sides, i);
     }
   }
 }

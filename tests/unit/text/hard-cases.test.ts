@@ -96,6 +96,12 @@ describe('operational notices (H7) and negations', () => {
   it('counts an all-clear («ikke lenger stengt»): the notice is about the disruption', () => {
     expect(op('Det er ikke lenger rasfare, og vegen er opna att for all trafikk.').hit).toBe(true);
   });
+  it('counts a service and a disruption word in one sentence (a pair rule), not a service word alone', () => {
+    const r = op('Brua over Storelva stenges for trafikk i natt.');
+    expect(r.hit).toBe(true);
+    expect(r.matched).toContain('Brua … stenges');
+    expect(op('Vi ser tilbake på et år med mange nye veier.').hit).toBe(false);
+  });
   it('does not count holiday opening hours as a disruption', () => {
     expect(op('Servicetorget holder stengt 2. pinsedag. Ordinære åpningstider fra tirsdag.').hit).toBe(false);
   });
@@ -126,6 +132,10 @@ describe('tone, pride and praise (H3, H4, H6)', () => {
   it('reads emoji, exclamations and greetings as informal, bureaucratic markers as formal', () => {
     expect(analyzeText('Hei! Sommerles er i gang 📚 Bli med!').labels.informal.hit).toBe(true);
     expect(analyzeText('Iht. kommuneloven § 11-2 kunngjøres herved møte i kommunestyret. Saksdokumenter er tilgjengelige, jf. forskrift.').labels.informal.hit).toBe(false);
+  });
+  it('reads a superlative about the place as pride', () => {
+    expect(analyzeText('Her står landets eldste trekirke, bygd i 1150.').labels.pride.hit).toBe(true);
+    expect(analyzeText('Kirka er åpen for besøkende hver søndag.').labels.pride.hit).toBe(false);
   });
   it('reads a local pride hashtag as pride', () => {
     const r = analyzeText('Solnedgang over fjorden i kveld. #stoltavfjordvik').labels.pride;
