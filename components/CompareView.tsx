@@ -6,7 +6,7 @@ import { CompareTable } from './CompareTable';
 
 /** Pick audited pages and compare their newest audits, claims × pages. */
 export function CompareView({
-  locale, pages, selected, onToggle, onSelectAll, rows, sortKey, descending, onSort,
+  locale, pages, selected, onToggle, onSelectAll, rows, sortKey, descending, onSort, onExportCsv,
 }: {
   locale: InterfaceLocale;
   pages: { pageKey: string; name: string; auditedAt: string }[];
@@ -18,11 +18,19 @@ export function CompareView({
   sortKey: CompareSortKey;
   descending: boolean;
   onSort: (key: CompareSortKey) => void;
+  /** downloads the compared pages' audits as CSV (one row per page) */
+  onExportCsv?: () => void;
 }) {
   return (
     <article className="report-body" data-testid="compare">
       <header className="report__header">
         <h1>{t(locale, 'compare.title')}</h1>
+        {onExportCsv && rows.length > 0 && (
+          <div className="toolbar no-print">
+            <button type="button" className="button" onClick={onExportCsv} data-testid="compare-csv">{t(locale, 'compare.csv')}</button>
+            <button type="button" className="button" onClick={() => print()}>{t(locale, 'report.print')}</button>
+          </div>
+        )}
       </header>
       {!pages.length ? (
         <p className="muted">{t(locale, 'compare.empty')}</p>

@@ -200,6 +200,11 @@ function ComparePage({ initial, locale }: { initial: string[]; locale: ReturnTyp
       sortKey={sort.key}
       descending={sort.descending}
       onSort={(key) => setSort((s) => (s.key === key ? { key, descending: !s.descending } : { key, descending: false }))}
+      onExportCsv={() => {
+        // in the table's order, so the file reads like the screen
+        const byKey = new Map(audits.map((a) => [a.pageKey, a]));
+        downloadText(`kommunesjekk-sammenligning-${new Date().toISOString().slice(0, 10)}.csv`, auditsToCsv(rows.map((r) => byKey.get(r.pageKey)!)), 'text/csv;charset=utf-8');
+      }}
     />
   );
 }

@@ -52,7 +52,7 @@ describe('ui: audit, claim details, evidence highlight and history', () => {
     // the badges must also read without colour (greyscale print, colour blindness): look at this one
     const grey = await popup.addStyleTag({ content: 'html { filter: grayscale(1); }' });
     await popup.screenshot({ path: resolve(ARTIFACTS, 'ui-popup-greyscale.png'), fullPage: true });
-    await grey.evaluate((el) => el.remove());
+    await grey.evaluate((el) => (el as Element).remove());
 
     // H7: the demo's water-main break is a service notice; its evidence is that post.
     await popup.click('[data-claim=H7] .claim__toggle');

@@ -76,6 +76,13 @@ describe('ui: compare, export and re-import, options', () => {
     expect(await report.getAttribute('th[data-sort-key=name]', 'aria-sort')).toBe('ascending');
     await report.screenshot({ path: resolve(ARTIFACTS, 'ui-compare.png'), fullPage: true });
 
+    // the comparison as CSV: one row per page, in the table's order
+    const [csv] = await Promise.all([report.waitForEvent('download'), report.click('[data-testid=compare-csv]')]);
+    const csvPath = resolve(ARTIFACTS, 'ui-compare.csv');
+    await csv.saveAs(csvPath);
+    const rows = readFileSync(csvPath, 'utf8').trim().split(/\r\n/).slice(1).map((line) => line.split(',')[0]);
+    expect(rows).toEqual(['Fjordvik kommune', 'Strandby kommune']);
+
     // unticking a page removes it from the table
     await report.click('[data-pick-page="Strandby kommune"]');
     expect(await compareOrder(report)).toEqual(['Fjordvik kommune']);

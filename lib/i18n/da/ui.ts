@@ -195,6 +195,7 @@ export const ui: Record<string, string> = {
   'compare.none': 'Vælg mindst én side.',
   'compare.page': 'Side',
   'compare.pass': 'God',
+  'compare.csv': 'Hent CSV',
   'compare.all': 'Vælg alle',
 
   'data.title': 'Gemte tjek',

@@ -196,6 +196,7 @@ export const ui: Record<string, string> = {
   'compare.none': 'Choose at least one page.',
   'compare.page': 'Page',
   'compare.pass': 'Pass',
+  'compare.csv': 'Download CSV',
   'compare.all': 'Select all',
 
   'data.title': 'Stored audits',

@@ -205,6 +205,7 @@ export const ui: Record<string, string> = {
   'compare.none': 'Velg minst én side.',
   'compare.page': 'Side',
   'compare.pass': 'Bra',
+  'compare.csv': 'Last ned CSV',
   'compare.all': 'Velg alle',
 
   // data management (options and report)

@@ -195,6 +195,7 @@ export const ui: Record<string, string> = {
   'compare.none': 'Vel minst éi side.',
   'compare.page': 'Side',
   'compare.pass': 'Bra',
+  'compare.csv': 'Last ned CSV',
   'compare.all': 'Vel alle',
 
   'data.title': 'Lagra sjekkar',

@@ -195,6 +195,7 @@ export const ui: Record<string, string> = {
   'compare.none': 'Välj minst en sida.',
   'compare.page': 'Sida',
   'compare.pass': 'Bra',
+  'compare.csv': 'Ladda ner CSV',
   'compare.all': 'Välj alla',
 
   'data.title': 'Sparade kontroller',
