@@ -7,7 +7,7 @@ export function Notice({
   return (
     <div className={`notice notice--${tone}`} role={tone === 'error' ? 'alert' : 'status'} data-notice={tone} data-testid={testId}>
       <strong className="notice__title">{title}</strong>
-      <p className="notice__body">{body}</p>
+      {body && <p className="notice__body">{body}</p>}
       {children}
     </div>
   );

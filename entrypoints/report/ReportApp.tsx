@@ -107,7 +107,7 @@ function AuditPage({ auditId, locale, navigate }: { auditId: number | null; loca
       <Notice
         tone="info"
         title={t(locale, state.kind === 'deleted' ? 'report.deleted' : 'report.missing.title')}
-        body={t(locale, 'report.missing.body')}
+        body={state.kind === 'deleted' ? '' : t(locale, 'report.missing.body')}
       />
     );
 
