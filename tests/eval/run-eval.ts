@@ -2,7 +2,7 @@
  * `npm run eval`: precision and recall of the text classifiers per label and language, for the
  * tuning and the held-out part of tests/corpus separately. Exits non-zero only when the corpus is
  * broken (invalid JSON or schema, duplicate ids/texts) — missing targets are reported, not fatal.
- * `--tuning-only` skips the held-out part; `--mistakes tuning` lists the tuning part's misclassified items (the held-out part's are never listed).
+ * `--corpus <dir>` reads another corpus folder; `--tuning-only` skips the held-out part; `--mistakes tuning` lists the tuning part's misclassified items (the held-out part's are never listed).
  */
 import { loadCorpus, CORPUS_LANGS, type CorpusItem } from '../corpus/corpus-schema';
 import { evaluate, precision, recall, METRIC_KEYS, TARGETS, type Counts, type EvalResult } from './corpus-metrics';
@@ -60,8 +60,9 @@ function benchmark(items: CorpusItem[]): void {
 
 function main(): void {
   let items: CorpusItem[];
+  const dirIdx = process.argv.indexOf('--corpus');
   try {
-    items = loadCorpus();
+    items = dirIdx >= 0 && process.argv[dirIdx + 1] ? loadCorpus(process.argv[dirIdx + 1]) : loadCorpus();
   } catch (e) {
     console.error(`broken corpus: ${(e as Error).message}`);
     process.exit(1);
