@@ -51,19 +51,27 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
+/** The verdict of one label; evidence words listed once, in the order found. */
 function finish(def: LabelLexicon, score: number, matched: string[]): LabelResult {
-  return { hit: score >= def.threshold, score: round(score), matched };
+  return { hit: score >= def.threshold, score: round(score), matched: matched.length > 1 ? [...new Set(matched)] : matched };
 }
 
-/** Adds feature weight `w` (if any) and records what was seen as matched evidence. */
+/**
+ * Adds feature weight `w` (if any). `shown` is the text fragment to list as evidence (an emoji, «!»,
+ * a word) — never a description, since evidence is shown to users as is; null lists nothing.
+ */
 function feature(
-  t: Tallies, label: ScoredLabel, def: LabelLexicon, name: keyof LabelLexicon['features'], on: boolean, shown: string | (() => string),
+  t: Tallies, label: ScoredLabel, def: LabelLexicon, name: keyof LabelLexicon['features'], on: boolean,
+  shown: string | (() => string) | null,
 ): void {
   if (!on) return;
   const w = def.features[name];
   if (w === undefined || w === 0) return;
   t[label].score += w;
-  if (w > 0) t[label].matched.push(typeof shown === 'string' ? shown : shown());
+  if (w > 0 && shown !== null) {
+    const s = typeof shown === 'string' ? shown : shown();
+    if (s) t[label].matched.push(s);
+  }
 }
 
 interface QuestionFacts {
@@ -122,14 +130,14 @@ function labelsWith(p: PreparedText, lex: CompiledLexicon, opts: AnalyzeOptions)
   const first = p.tokens[0];
   feature(t, 'informal', L.informal, 'emoji', p.emoji.length > 0, () => p.emoji.slice(0, 3).join(''));
   feature(t, 'informal', L.informal, 'exclamation', p.exclamations > 0, '!');
-  feature(t, 'informal', L.informal, 'smiley', p.smileys > 0, ':)');
-  feature(t, 'informal', L.informal, 'shortSentences', p.tokens.length > 0 && p.avgWordsPerSentence <= 12, 'short sentences');
-  feature(t, 'informal', L.informal, 'longSentences', p.avgWordsPerSentence >= 22, 'long sentences');
-  feature(t, 'informal', L.informal, 'duForm', duHit, 'du-form');
+  feature(t, 'informal', L.informal, 'smiley', p.smileys > 0, null);
+  feature(t, 'informal', L.informal, 'shortSentences', p.tokens.length > 0 && p.avgWordsPerSentence <= 12, null);
+  feature(t, 'informal', L.informal, 'longSentences', p.avgWordsPerSentence >= 22, null);
+  feature(t, 'informal', L.informal, 'duForm', duHit, null);
   feature(t, 'informal', L.informal, 'greetingStart', !!first && matchesWord(lex.greetings, first.lower), first?.raw ?? '');
-  feature(t, 'pride', L.pride, 'hashtag', p.hashtags > 0, '#');
+  feature(t, 'pride', L.pride, 'hashtag', p.hashtags > 0, () => firstHashtag(p));
   feature(t, 'praise', L.praise, 'mentions', (opts.mentions?.length ?? 0) > 0, () => (opts.mentions ?? []).slice(0, 3).map((m) => `@${m}`).join(' '));
-  feature(t, 'dialogue', L.dialogue, 'poll', !!opts.hasPoll, 'poll');
+  feature(t, 'dialogue', L.dialogue, 'poll', !!opts.hasPoll, null);
   feature(t, 'dialogue', L.dialogue, 'opinionQuestion', q.opinionQuestion, '?');
   feature(t, 'dialogue', L.dialogue, 'readerQuestion', q.readerQuestion && !q.opinionQuestion, '?');
 
@@ -162,9 +170,9 @@ function citizenQuestionWith(p: PreparedText, lex: CompiledLexicon): LabelResult
   const q = questionFacts(p, lex, du.pronounTokens);
   const def = lex.labels.citizenQuestion;
   feature(t, 'citizenQuestion', def, 'questionMark', p.questionMarks > 0, '?');
-  feature(t, 'citizenQuestion', def, 'questionWordStart', q.questionWordStart, 'question word');
-  feature(t, 'citizenQuestion', def, 'readerQuestion', q.readerQuestion, 'question to the page');
-  feature(t, 'citizenQuestion', def, 'mentions', p.tokens.some((x) => x.mention), '@');
+  feature(t, 'citizenQuestion', def, 'questionWordStart', q.questionWordStart, null);
+  feature(t, 'citizenQuestion', def, 'readerQuestion', q.readerQuestion, '?');
+  feature(t, 'citizenQuestion', def, 'mentions', p.tokens.some((x) => x.mention), null);
   return finish(def, t.citizenQuestion.score, t.citizenQuestion.matched);
 }
 
@@ -199,6 +207,11 @@ export function analyzePageTexts(
     rules: finish(def.rules, best.rules.score, best.rules.matched),
     answeringTimes: finish(def.answeringTimes, best.answeringTimes.score, best.answeringTimes.matched),
   };
+}
+
+function firstHashtag(p: PreparedText): string {
+  const t = p.tokens.find((x) => x.hashtag);
+  return t ? `#${t.raw}` : '';
 }
 
 function emptyBest(): { score: number; matched: string[] } {

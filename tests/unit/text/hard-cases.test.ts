@@ -200,3 +200,24 @@ describe('About/intro texts (H8, H9)', () => {
     expect(r.purpose.hit || r.rules.hit || r.answeringTimes.hit).toBe(false);
   });
 });
+
+describe('evidence', () => {
+  it('lists only fragments of the text itself (shown to users as is, so never a description)', async () => {
+    const { loadCorpus } = await import('../../corpus/corpus-schema');
+    const posts = loadCorpus().filter((i) => i.kind === 'post').slice(0, 150);
+    let checked = 0;
+    for (const post of posts) {
+      const a = analyzeText(post.text, { mentions: [] });
+      const text = post.text.toLowerCase().replace(/\s+/g, ' ');
+      for (const r of Object.values(a.labels)) {
+        for (const m of r.matched) {
+          for (const part of m.split(' … ')) {
+            expect(text).toContain(part.toLowerCase().replace(/\s+/g, ' '));
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
+  });
+});
