@@ -6,10 +6,11 @@
  * Leaves nothing behind: no observers, and every timer is cleared before returning.
  */
 import type { CollectionBound, PageSnapshot } from '../snapshot/schema';
-import { queryFirst, SELECTORS } from '../facebook/selectors';
+import { COMMENT_LINK, POST_PERMALINK, queryFirst, SELECTORS } from '../facebook/selectors';
 import { FACEBOOK_LOCALES, UI_STRINGS, matchesUi, normalizeLabel } from '../facebook/ui-strings';
-import { readPage } from './read-page';
-import { expandKind, safeClick } from './deny-list';
+import { detectUiLocale, readPage } from './read-page';
+import { expandKind, safeClick, type ExpandKind } from './deny-list';
+import { parseTimeLabel } from './parse-time';
 
 export interface CollectProgress {
   postsFound: number;
@@ -62,19 +63,51 @@ function isLoading(doc: Document): boolean {
 }
 
 /** Opens everything collapsed that may be opened; returns how many controls were clicked. */
-async function expandAll(win: Window, signal: AbortSignal, handledFilters: WeakSet<Element>, settleMs: number): Promise<number> {
+interface ExpandState {
+  /** controls already pressed: nothing is pressed twice, even if Facebook keeps it on the page */
+  clicked: WeakSet<Element>;
+  /** whether a control belongs to a post inside the bound (older posts are not opened) */
+  inScope: (el: Element) => boolean;
+}
+
+/** A post's time from its permalink label, cheaply, to skip opening posts older than the bound. */
+function scopeFor(doc: Document, bound: CollectionBound, now: Date): (el: Element) => boolean {
+  if (bound.kind === 'posts') return () => true;
+  const cutoff = now.getTime() - bound.weeks * WEEK;
+  const locale = detectUiLocale(doc);
+  const postSelector = SELECTORS.post.join(',');
+  return (el) => {
+    const post = el.closest(postSelector);
+    if (!post) return true;
+    const link = Array.from(post.querySelectorAll('a[href]')).find((a) => {
+      const href = a.getAttribute('href') ?? '';
+      return POST_PERMALINK.test(href) && !COMMENT_LINK.test(href);
+    });
+    if (!link) return true;
+    const time = parseTimeLabel(normalizeLabel(link.textContent ?? ''), locale, now) ?? parseTimeLabel(link.getAttribute('aria-label') ?? '', locale, now);
+    return !time || Date.parse(time.to) >= cutoff;
+  };
+}
+
+function press(el: Element, kinds: ExpandKind[], state: ExpandState): boolean {
+  if (state.clicked.has(el) || !state.inScope(el)) return false;
+  if (!safeClick(el, kinds)) return false;
+  state.clicked.add(el);
+  return true;
+}
+
+async function expandAll(win: Window, signal: AbortSignal, state: ExpandState, settleMs: number): Promise<number> {
   const doc = win.document;
   let clicks = 0;
   // «Se mer» in post texts
   for (const el of Array.from(doc.querySelectorAll(SELECTORS.postMessage.map((s) => `${s} [role="button"]`).join(',')))) {
     if (signal.aborted) return clicks;
-    if (safeClick(el, ['see-more'])) clicks++;
+    if (press(el, ['see-more'], state)) clicks++;
   }
   // the comment filter: «Mest relevante» → «Alle kommentarer», once per post
   for (const filter of Array.from(doc.querySelectorAll(SELECTORS.commentFilter.join(',')))) {
-    if (signal.aborted || handledFilters.has(filter)) continue;
-    handledFilters.add(filter);
-    if (!safeClick(filter, ['comment-filter'])) continue;
+    if (signal.aborted) continue;
+    if (!press(filter, ['comment-filter'], state)) continue;
     clicks++;
     // the menu opens after a moment: look for it in short steps rather than one long wait
     let items: Element[] = [];
@@ -92,16 +125,22 @@ async function expandAll(win: Window, signal: AbortSignal, handledFilters: WeakS
       doc.dispatchEvent(new (win as Window & typeof globalThis).KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     }
   }
-  // «Vis flere kommentarer» and «Vis N svar», a few rounds since replies appear after comments
-  for (let round = 0; round < 4 && !signal.aborted; round++) {
+  // «Vis flere kommentarer» and «Vis N svar», in rounds: replies appear after comments, and a
+  // pressed control stays on the page (loading) until what it opens has arrived
+  const pressed: Element[] = [];
+  for (let round = 0; round < 8 && !signal.aborted; round++) {
     let opened = 0;
     for (const el of Array.from(doc.querySelectorAll('[role="button"]'))) {
       if (signal.aborted) break;
       const kind = expandKind(el);
-      if ((kind === 'more-comments' || kind === 'replies') && safeClick(el, [kind])) opened++;
+      if ((kind === 'more-comments' || kind === 'replies') && press(el, [kind], state)) {
+        opened++;
+        pressed.push(el);
+      }
     }
     clicks += opened;
-    if (!opened) break;
+    const loading = pressed.some((el) => el.isConnected);
+    if (!opened && !loading) break;
     await sleep(win, settleMs, signal);
   }
   return clicks;
@@ -126,7 +165,7 @@ export async function collectPage(win: Window, opts: CollectOptions): Promise<Pa
   const url = win.location.href;
   const settleMs = opts.settleMs ?? 600;
   const idleLimit = opts.idleScrolls ?? 4;
-  const handledFilters = new WeakSet<Element>();
+  const state: ExpandState = { clicked: new WeakSet(), inScope: scopeFor(doc, opts.bound, now) };
   // stops the inner waits on cancel and on the time limit alike
   const inner = new AbortController();
   const onAbort = () => inner.abort();
@@ -160,7 +199,7 @@ export async function collectPage(win: Window, opts: CollectOptions): Promise<Pa
           stoppedBecause = 'time-limit';
           break;
         }
-        await expandAll(win, inner.signal, handledFilters, settleMs / 2);
+        await expandAll(win, inner.signal, state, settleMs / 2);
         snapshot = read();
         report('expanding', snapshot);
         if (boundReached(snapshot, opts.bound, now)) {
@@ -189,7 +228,7 @@ export async function collectPage(win: Window, opts: CollectOptions): Promise<Pa
     }
     // a last pass to open what the final scroll brought in (unless cancelled)
     if (!opts.signal.aborted && stoppedBecause !== 'not-collected' && stoppedBecause !== 'time-limit') {
-      await expandAll(win, inner.signal, handledFilters, settleMs / 2);
+      await expandAll(win, inner.signal, state, settleMs / 2);
     }
     const final = readPage(doc, {
       url,

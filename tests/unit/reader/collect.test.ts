@@ -101,6 +101,18 @@ describe('collectPage', () => {
     });
   }, 30_000);
 
+  it('does not open posts older than the bound', async () => {
+    const { win } = page({ infiniteScroll: undefined });
+    const snap = await collectPage(win, options({ bound: { kind: 'weeks', weeks: 2 } }));
+    expect(snap.collection.stoppedBecause).toBe('bound-reached');
+    // last week's question got its reply opened; the one from three weeks ago kept «Vis 1 svar» closed
+    const recent = snap.posts.find((p) => p.text.startsWith('Besøkstider'))!;
+    const old = snap.posts.find((p) => p.text.startsWith('Renovasjon'))!;
+    expect(recent.comments[0].replies).toHaveLength(1);
+    expect(old.comments).toHaveLength(1);
+    expect(old.comments[0].replies).toHaveLength(0);
+  }, 30_000);
+
   it('stops at N posts when the bound is a post count', async () => {
     const { win } = page();
     const snap = await collectPage(win, options({ bound: { kind: 'posts', posts: 10 } }));
