@@ -74,21 +74,12 @@ describe('judgeSnapshot', () => {
     });
   });
 
-  it('analyses each post once per snapshot, and judges 1,000 posts in under 50 ms', () => {
+  it('analyses each post once per snapshot (speed: npm run bench)', () => {
     const comments = () => [makeComment({ text: 'Når?', at: '2026-01-05T09:00:00Z', replies: [makeComment({ authorIsPage: true, text: 'Nå', at: '2026-01-05T11:00:00Z' })] })];
     const big = makeSnapshot({ posts: postsEvery(1000, 3, (i) => `Innlegg ${i} [informal]`).map((p) => ({ ...p, comments: comments() })) });
     calls.analyzeText = 0;
     judgeSnapshot(big, { now: NOW, locale: 'nb' });
     expect(calls.analyzeText).toBe(1000);
-    // steady state: a few warm-up runs (JIT), then the best of three fresh snapshots
-    for (let i = 0; i < 3; i++) judgeSnapshot(makeSnapshot(big), { now: NOW, locale: 'nb' });
-    const times = [0, 1, 2].map(() => {
-      const fresh = makeSnapshot(big);
-      const start = performance.now();
-      judgeSnapshot(fresh, { now: NOW, locale: 'nb' });
-      return performance.now() - start;
-    });
-    expect(Math.min(...times)).toBeLessThan(50);
   });
 });
 

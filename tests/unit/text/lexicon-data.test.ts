@@ -34,24 +34,3 @@ describe('lexicon data files', () => {
     expect(LEXICONS.nb.stems.get('van')?.find((e) => e.stem === 'vannbrudd')?.refs[0]?.weight).toBe(3);
   });
 });
-
-describe('speed', () => {
-  it('analyses 1000 posts well within the judge budget', () => {
-    const posts = [
-      'Vannbrudd i Skolegata! Beboere kan være uten vann fram til kl. 14. Vi jobber på spreng 💪',
-      'Hva synes du om fartsdumpene i Lillegata? Si din mening i kommentarfeltet 👇',
-      'Forslag til lokalplan 1045 er sendt i offentlig høring. Bemærkninger skal være kommunen i hænde senest den 3. marts.',
-      'Grattis till IFK Byn som tog SM-guld i helgen! Hela kommunen är stolt över er!',
-      'The coastal road is closed at Sandvik due to a rockfall. Please use the detour via the tunnel.',
-    ];
-    for (let i = 0; i < 200; i++) analyzeText(posts[i % posts.length]!); // warm up
-    let best = Infinity;
-    for (let run = 0; run < 3; run++) {
-      const t0 = performance.now();
-      for (let i = 0; i < 1000; i++) analyzeText(posts[i % posts.length]!);
-      best = Math.min(best, performance.now() - t0);
-    }
-    // the target is ~25 ms on a quiet machine; the bound leaves room for a shared CI runner
-    expect(best).toBeLessThan(150);
-  });
-});
