@@ -1,6 +1,6 @@
 import type { AuditReport, InterfaceLocale } from '../lib/claims/report-schema';
 import type { ClaimId, ClaimStatus } from '../lib/claims/types';
-import type { ClaimView } from '../lib/present/claim-view';
+import type { ClaimView, EvidenceView } from '../lib/present/claim-view';
 import type { statusTimeline } from '../lib/present/history';
 import { t } from '../lib/i18n/translate';
 import { formatDateTime } from '../lib/i18n/format-date';
@@ -35,6 +35,10 @@ export interface ReportViewProps {
   onPrint: () => void;
   onDelete: () => void;
   onOpenAudit: (id: number) => void;
+  /** shows a piece of evidence on the page, in a tab that has it open */
+  onHighlight?: (item: EvidenceView) => void;
+  /** the outcome of the last «show on the page» */
+  highlight?: { key: string; outcome: 'pending' | 'found' | 'missing' | 'failed' | 'no-tab' } | null;
   busy?: boolean;
 }
 
@@ -68,6 +72,7 @@ export function ReportView(props: ReportViewProps) {
           locale={locale}
           expandAll
           showAdvice
+          onHighlight={props.onHighlight}
           renderExtra={(view) => (
             <OverrideEditor
               key={`${view.id}-${view.override?.createdAt ?? 'none'}`}
@@ -119,6 +124,11 @@ export function ReportView(props: ReportViewProps) {
         </div>
       </section>
 
+      {props.highlight && (
+        <p className={`toast no-print highlight-status highlight-status--${props.highlight.outcome}`} role="status" data-testid="highlight-status" data-outcome={props.highlight.outcome}>
+          {t(locale, props.highlight.outcome === 'no-tab' ? 'report.highlight.noTab' : `popup.highlight.${props.highlight.outcome}`)}
+        </p>
+      )}
       <footer className="report__footer muted">{t(locale, 'report.source')}</footer>
     </article>
   );

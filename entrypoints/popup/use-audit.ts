@@ -46,6 +46,39 @@ export function progressFraction(bound: CollectionBound, progress: Progress | nu
   return Number.isFinite(reached) ? Math.min(1, Math.max(0, reached / (bound.weeks * 7 * 86_400_000))) : null;
 }
 
+/** Asks the content script in a tab to scroll to a post (or comment) and outline it. */
+export function highlightInTab(tabId: number, postId: string, commentId?: string): Promise<HighlightOutcome> {
+  return new Promise((resolve) => {
+    let port: ReturnType<typeof browser.tabs.connect>;
+    try {
+      port = browser.tabs.connect(tabId, { name: AUDIT_PORT });
+    } catch {
+      resolve('failed');
+      return;
+    }
+    let settled = false;
+    const finish = (outcome: HighlightOutcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      try {
+        port.disconnect();
+      } catch {
+        // already gone
+      }
+      resolve(outcome);
+    };
+    const timer = setTimeout(() => finish('failed'), HIGHLIGHT_TIMEOUT_MS);
+    port.onDisconnect.addListener(() => finish('failed'));
+    port.onMessage.addListener((raw: unknown) => {
+      const message = parseFromContent(raw);
+      if (message?.type === 'highlighted') finish(message.found ? 'found' : 'missing');
+    });
+    const request: ToContent = commentId ? { type: 'highlight', postId, commentId } : { type: 'highlight', postId };
+    port.postMessage(request);
+  });
+}
+
 export function useAudit(locale: InterfaceLocale, thresholds: Settings['thresholds']) {
   const [state, setState] = useState<AuditState>({ kind: 'checking' });
   const portRef = useRef<ReturnType<typeof browser.tabs.connect> | null>(null);
@@ -129,40 +162,7 @@ export function useAudit(locale: InterfaceLocale, thresholds: Settings['threshol
     portRef.current?.postMessage({ type: 'cancel' } satisfies ToContent);
   }, []);
 
-  /** Asks the content script to scroll to a post (or comment) and outline it. */
-  const highlight = useCallback(
-    (tabId: number, postId: string, commentId?: string): Promise<HighlightOutcome> =>
-      new Promise((resolve) => {
-        let port: ReturnType<typeof browser.tabs.connect>;
-        try {
-          port = browser.tabs.connect(tabId, { name: AUDIT_PORT });
-        } catch {
-          resolve('failed');
-          return;
-        }
-        let settled = false;
-        const finish = (outcome: HighlightOutcome) => {
-          if (settled) return;
-          settled = true;
-          clearTimeout(timer);
-          try {
-            port.disconnect();
-          } catch {
-            // already gone
-          }
-          resolve(outcome);
-        };
-        const timer = setTimeout(() => finish('failed'), HIGHLIGHT_TIMEOUT_MS);
-        port.onDisconnect.addListener(() => finish('failed'));
-        port.onMessage.addListener((raw: unknown) => {
-          const message = parseFromContent(raw);
-          if (message?.type === 'highlighted') finish(message.found ? 'found' : 'missing');
-        });
-        const request: ToContent = commentId ? { type: 'highlight', postId, commentId } : { type: 'highlight', postId };
-        port.postMessage(request);
-      }),
-    [],
-  );
+  const highlight = useCallback(highlightInTab, []);
 
   return { state, start, cancel, highlight };
 }

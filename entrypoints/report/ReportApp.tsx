@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Notice } from '../../components/Notice';
-import { ReportView } from '../../components/ReportView';
+import { ReportView, type ReportViewProps } from '../../components/ReportView';
 import { CompareView } from '../../components/CompareView';
 import { t } from '../../lib/i18n/translate';
 import type { ClaimId, ClaimStatus } from '../../lib/claims/types';
@@ -12,6 +12,8 @@ import { compareRows, sortCompareRows, type CompareSortKey } from '../../lib/pre
 import { auditsToCsv } from '../../lib/present/csv';
 import type { HistoryAudit } from '../../lib/present/history';
 import { sharedDb, useSettings } from '../popup/use-settings';
+import { highlightInTab } from '../popup/use-audit';
+import { pageKeyFromUrl } from '../../lib/store/page-key';
 import { dayStamp, downloadText, fileSlug } from './download';
 
 type View = { kind: 'report'; auditId: number | null } | { kind: 'compare'; pages: string[] };
@@ -73,6 +75,7 @@ type AuditLoad =
 function AuditPage({ auditId, locale, navigate }: { auditId: number | null; locale: ReturnType<typeof useSettings>['locale']; navigate: (url: string) => void }) {
   const [state, setState] = useState<AuditLoad>({ kind: 'loading' });
   const [busy, setBusy] = useState(false);
+  const [highlight, setHighlight] = useState<ReportViewProps['highlight']>(null);
 
   const load = useCallback(async () => {
     const db = sharedDb();
@@ -151,8 +154,26 @@ function AuditPage({ auditId, locale, navigate }: { auditId: number | null; loca
         void deleteAudit(sharedDb(), audit.id).then(() => setState({ kind: 'deleted' }));
       }}
       onOpenAudit={(id) => navigate(`/report.html?audit=${id}`)}
+      highlight={highlight}
+      onHighlight={(item) => {
+        if (!item.postId) return;
+        setHighlight({ key: item.key, outcome: 'pending' });
+        void showInOpenTab(audit.pageKey, item.postId, item.commentId ?? undefined).then((outcome) =>
+          setHighlight((h) => (h?.key === item.key ? { key: item.key, outcome } : h)),
+        );
+      }}
     />
   );
+}
+
+/** Brings the tab showing this page to the front and outlines the post there; 'no-tab' when none is open. */
+async function showInOpenTab(pageKey: string, postId: string, commentId?: string) {
+  const tabs = await browser.tabs.query({ url: '*://*.facebook.com/*' }).catch(() => []);
+  const tab = tabs.find((t) => t.id !== undefined && t.url && pageKeyFromUrl(t.url) === pageKey);
+  if (!tab?.id) return 'no-tab' as const;
+  await browser.tabs.update(tab.id, { active: true });
+  if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
+  return highlightInTab(tab.id, postId, commentId);
 }
 
 function ComparePage({ initial, locale }: { initial: string[]; locale: ReturnType<typeof useSettings>['locale'] }) {

@@ -110,6 +110,11 @@ describe('ui: audit, claim details, evidence highlight and history', () => {
       if (folded) expect(await folded.isVisible()).toBe(true);
       await report.screenshot({ path: resolve(ARTIFACTS, 'ui-report-print.png') });
       await report.emulateMedia({ media: 'screen' });
+
+      // Evidence in the report is shown on the page too, in the tab that has it open.
+      await report.click('[data-testid=details-H7] .evidence__button');
+      await report.waitForSelector('[data-testid=highlight-status][data-outcome=found]');
+      await page.waitForSelector('#kommunesjekk-highlight', { state: 'attached' });
       await Promise.all([report.close(), popup.close(), page.close()]);
     }
   });

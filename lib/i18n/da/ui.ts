@@ -171,6 +171,7 @@ export const ui: Record<string, string> = {
   'report.export.json': 'Hent JSON',
   'report.export.csv': 'Hent CSV (historik)',
   'report.print': 'Udskriv / PDF',
+  'report.highlight.noTab': 'Åbn siden på Facebook i en fane, så kan opslaget vises der.',
   'report.delete': 'Slet dette tjek',
   'report.delete.confirm': 'Slette dette tjek? Det kan ikke fortrydes.',
   'report.deleted': 'Tjekket er slettet.',

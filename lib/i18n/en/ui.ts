@@ -172,6 +172,7 @@ export const ui: Record<string, string> = {
   'report.export.json': 'Download JSON',
   'report.export.csv': 'Download CSV (history)',
   'report.print': 'Print / PDF',
+  'report.highlight.noTab': 'Open the page on Facebook in a tab, and the post can be shown there.',
   'report.delete': 'Delete this audit',
   'report.delete.confirm': 'Delete this audit? This cannot be undone.',
   'report.deleted': 'The audit was deleted.',

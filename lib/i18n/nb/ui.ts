@@ -179,6 +179,7 @@ export const ui: Record<string, string> = {
   'report.export.json': 'Last ned JSON',
   'report.export.csv': 'Last ned CSV (historikk)',
   'report.print': 'Skriv ut / PDF',
+  'report.highlight.noTab': 'Åpne siden på Facebook i en fane, så kan innlegget vises der.',
   'report.delete': 'Slett denne sjekken',
   'report.delete.confirm': 'Slette denne sjekken? Det kan ikke angres.',
   'report.deleted': 'Sjekken er slettet.',

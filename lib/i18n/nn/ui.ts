@@ -171,6 +171,7 @@ export const ui: Record<string, string> = {
   'report.export.json': 'Last ned JSON',
   'report.export.csv': 'Last ned CSV (historikk)',
   'report.print': 'Skriv ut / PDF',
+  'report.highlight.noTab': 'Opne sida på Facebook i ei fane, så kan innlegget visast der.',
   'report.delete': 'Slett denne sjekken',
   'report.delete.confirm': 'Slette denne sjekken? Det kan ikkje angrast.',
   'report.deleted': 'Sjekken er sletta.',

@@ -171,6 +171,7 @@ export const ui: Record<string, string> = {
   'report.export.json': 'Ladda ner JSON',
   'report.export.csv': 'Ladda ner CSV (historik)',
   'report.print': 'Skriv ut / PDF',
+  'report.highlight.noTab': 'Öppna sidan på Facebook i en flik, så kan inlägget visas där.',
   'report.delete': 'Radera denna kontroll',
   'report.delete.confirm': 'Radera denna kontroll? Det går inte att ångra.',
   'report.deleted': 'Kontrollen är raderad.',

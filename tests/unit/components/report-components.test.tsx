@@ -90,6 +90,15 @@ describe('ReportView', () => {
     for (const fn of [props.onExportJson, props.onExportCsv, props.onPrint, props.onDelete]) expect(fn).toHaveBeenCalledOnce();
   });
 
+  it('evidence can be shown on the page; without an open tab the report says what to do', () => {
+    const onHighlight = vi.fn();
+    const { rerender } = render(<ReportView {...reportProps({ onHighlight })} />);
+    fireEvent.click(screen.getByTestId('details-H7').querySelector('.evidence__button')!);
+    expect(onHighlight).toHaveBeenCalledWith(expect.objectContaining({ postId: 'p1' }));
+    rerender(<ReportView {...reportProps({ onHighlight, highlight: { key: 'H7-0', outcome: 'no-tab' } })} />);
+    expect(screen.getByTestId('highlight-status').textContent).toContain('Åpne siden på Facebook i en fane');
+  });
+
   it('a login wall is said at the top of the report', () => {
     const report = sampleReport({ readStatus: 'login-wall' });
     render(<ReportView {...reportProps({ report })} />);
