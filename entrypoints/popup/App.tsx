@@ -46,7 +46,7 @@ function screenOf(state: AuditState, locale: Parameters<typeof claimViews>[1], l
 }
 
 export function App() {
-  const { settings, locale } = useSettings();
+  const { settings, locale, loaded } = useSettings();
   const { state, start, cancel, highlight } = useAudit(locale, settings.thresholds);
   const [depth, setDepth] = useState<CollectionBound | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<ClaimId>>(new Set());
@@ -60,7 +60,11 @@ export function App() {
   const tabId = 'tabId' in state ? state.tabId : null;
   const [last, setLast] = useState<LastAudit>(null);
   const readyUrl = state.kind === 'ready' ? state.url : null;
-  const screen = useMemo(() => screenOf(state, locale, last), [state, locale, last]);
+  // Not startable before the settings are read: the audit must use the user's thresholds and depth.
+  const screen = useMemo(
+    () => (state.kind === 'ready' && !loaded ? ({ kind: 'checking' } as const) : screenOf(state, locale, last)),
+    [state, locale, last, loaded],
+  );
 
   // The page's latest stored audit, so a weekly check starts from last week's result.
   useEffect(() => {
