@@ -8,7 +8,7 @@
 import type { CollectionBound, PageSnapshot } from '../snapshot/schema';
 import { COMMENT_LINK, POST_PERMALINK, queryFirst, SELECTORS } from '../facebook/selectors';
 import { FACEBOOK_LOCALES, UI_STRINGS, matchesUi, normalizeLabel } from '../facebook/ui-strings';
-import { detectUiLocale, readPage } from './read-page';
+import { detectUiLocale, readPage, trimToBound } from './read-page';
 import { expandKind, safeClick, type ExpandKind } from './deny-list';
 import { parseTimeLabel } from './parse-time';
 
@@ -174,10 +174,12 @@ export async function collectPage(win: Window, opts: CollectOptions): Promise<Pa
 
   let scrolls = 0;
   let stoppedBecause: Stop = 'end-of-feed';
-  const read = () => readPage(doc, { url, now, bound: opts.bound });
+  // while scrolling, read everything (to see how far back the feed goes); the final read keeps the bound
+  const read = () => readPage(doc, { url, now });
   const report = (phase: string, snapshot: PageSnapshot) => {
     try {
-      opts.onProgress({ postsFound: snapshot.posts.length, oldest: oldestOf(snapshot), phase });
+      // posts found = posts inside the bound (what the audit will rest on); oldest = how far back the feed was read
+      opts.onProgress({ postsFound: trimToBound(snapshot.posts, opts.bound, now).length, oldest: oldestOf(snapshot), phase });
     } catch {
       // a failing progress listener must not stop the collection
     }

@@ -534,6 +534,21 @@ function coverageOf(page: PageInfo, posts: Post[], info: { nameSource: Source | 
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The posts inside the bound the user chose: for «N weeks», those not entirely older than the
+ * cutoff (a post without a time is kept); for «N posts», the N first posts of the feed. A pinned
+ * post counts like the others by its own time.
+ */
+export function trimToBound(posts: Post[], bound: CollectionBound, now: Date): Post[] {
+  if (bound.kind === 'weeks') {
+    const cutoff = now.getTime() - bound.weeks * 7 * 24 * 3600_000;
+    return posts.filter((p) => !p.time || Date.parse(p.time.to) >= cutoff);
+  }
+  const unpinned = posts.filter((p) => !p.pinned).slice(0, bound.posts);
+  const oldest = Math.min(...unpinned.filter((p) => p.time).map((p) => Date.parse(p.time!.to)));
+  return posts.filter((p) => unpinned.includes(p) || (p.pinned && (!p.time || Date.parse(p.time.to) >= oldest)));
+}
+
 function emptyPage(url: string, name: string | null): PageInfo {
   return { name, url, category: null, bio: null, about: null, introItems: [], hours: null, answeringTimes: null, messaging: { offered: null, replySpeed: null }, followers: null, likes: null };
 }
@@ -563,7 +578,7 @@ export function readPage(doc: Document, opts: ReadOptions): PageSnapshot {
   const unknownLabels = new Set<string>();
   const structured = readStructuredData(doc);
   const info = readPageInfo(doc, url, L, locale, structured.introTexts);
-  const posts = readPosts(doc, info.page, Ls, locale, now, structured.stories, unknownLabels);
+  const posts = opts.bound ? trimToBound(readPosts(doc, info.page, Ls, locale, now, structured.stories, unknownLabels), opts.bound, now) : readPosts(doc, info.page, Ls, locale, now, structured.stories, unknownLabels);
   const coverage = coverageOf(info.page, posts, info);
 
   const missing = (['pageName', 'posts', 'postTimes'] as const).filter((f) => !coverage[f]?.found);

@@ -115,3 +115,25 @@ describe('readPage on the demo page as Facebook first shows it', () => {
     expect(snap.posts[1].comments.length).toBeGreaterThan(0);
   });
 });
+
+describe('readPage with a bound', () => {
+  const html = buildFacebookPage(spec, { now, uiLocale: 'nb', collapseComments: false });
+  const WEEK = 7 * 24 * 3600_000;
+
+  it('keeps the posts of the last N weeks only', () => {
+    const snap = readPage(parseHTML(html).document, { url: FJORDVIK_URL, now, bound: { kind: 'weeks', weeks: 4 } });
+    const expected = spec.posts.filter((p) => Date.parse(p.at) >= now.getTime() - 4 * WEEK);
+    expect(snap.posts).toHaveLength(expected.length);
+    expect(snap.posts.every((p) => Date.parse(p.time!.to) >= now.getTime() - 4 * WEEK)).toBe(true);
+    // the pinned welcome post is nine weeks old: outside the bound
+    expect(snap.posts.some((p) => p.pinned)).toBe(false);
+    expect(snap.coverage.posts?.count).toBe(expected.length);
+  });
+
+  it('keeps the first N posts of the feed', () => {
+    const snap = readPage(parseHTML(html).document, { url: FJORDVIK_URL, now, bound: { kind: 'posts', posts: 5 } });
+    expect(snap.posts.map((p) => p.text.slice(0, 12))).toEqual(
+      [...spec.posts].filter((p) => !p.pinned).sort((a, b) => Date.parse(b.at) - Date.parse(a.at)).slice(0, 5).map((p) => p.text.slice(0, 12)),
+    );
+  });
+});
