@@ -20,7 +20,7 @@ import { readStructuredData, type StructuredStory } from './structured-data';
 import { isPostPermalink, normalizeUrl, paramOf, postUrl, storyIdOf } from './permalink';
 import { detectLayout } from './detect-layout';
 
-export const READER_VERSION = '0.2.0';
+export const READER_VERSION = '0.3.0';
 
 export interface ReadOptions {
   url: string;
@@ -363,7 +363,12 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
 
     const messageEl = SELECTORS.postMessage.map((s) => Array.from(el.querySelectorAll(s)).find((m) => !comments.some((c) => c.contains(m)))).find(Boolean) ?? null;
     let text = messageEl ? textOf(messageEl, { skipButtons: true }) : '';
-    const cut = messageEl ? Array.from(messageEl.querySelectorAll('[role="button"]')).some((b) => Ls.some((x) => matchesUi(x.seeMore, flatText(b)))) : false;
+    const messageButtons = messageEl ? Array.from(messageEl.querySelectorAll('[role="button"]')) : [];
+    const knownSeeMore = messageButtons.some((b) => Ls.some((x) => matchesUi(x.seeMore, flatText(b))));
+    // a button we do not know at the end of a text cut with «…» is a «See more» in words we lack
+    const unknownButtons = messageButtons.filter((b) => !Ls.some((x) => matchesUi(x.seeMore, flatText(b))) && flatText(b));
+    for (const b of unknownButtons) unknownLabels.add(flatText(b).slice(0, 80));
+    const cut = knownSeeMore || (unknownButtons.length > 0 && /…$/.test(text));
     let textTruncated = cut;
     let source: Source = 'dom';
     if (structured?.text && (cut || !text)) {
@@ -415,6 +420,12 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
     const mentions = messageEl
       ? [...new Set(Array.from(messageEl.querySelectorAll('a[href]')).filter((a) => !/hashtag|l\.facebook\.com/.test(a.getAttribute('href') ?? '')).map((a) => flatText(a)).filter((t) => t && !t.startsWith('#')))]
       : [];
+
+    // a comment filter whose label we do not know: report it, so the tables can be corrected
+    for (const f of Array.from(el.querySelectorAll(SELECTORS.commentFilter.join(',')))) {
+      const label = flatText(f);
+      if (label && !Ls.some((x) => matchesUi(x.mostRelevant, label) || matchesUi(x.allComments, label) || matchesUi(x.newest, label))) unknownLabels.add(label.slice(0, 80));
+    }
 
     // comments, with replies attached to their parents
     const read = comments.map((c, j) => readComment(c, comments, page.name, page.url, Ls, locale, now, `${i}-${j}`));

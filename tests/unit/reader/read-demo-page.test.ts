@@ -116,6 +116,16 @@ describe('readPage on the demo page as Facebook first shows it', () => {
   });
 });
 
+describe('readPage only reads', () => {
+  it('leaves the document exactly as it was', () => {
+    const html = buildFacebookPage(spec, { now, uiLocale: 'nb' });
+    const { document } = parseHTML(html);
+    const before = document.toString();
+    readPage(document, { url: FJORDVIK_URL, now, bound: { kind: 'weeks', weeks: 4 } });
+    expect(document.toString()).toBe(before);
+  });
+});
+
 describe('readPage with a bound', () => {
   const html = buildFacebookPage(spec, { now, uiLocale: 'nb', collapseComments: false });
   const WEEK = 7 * 24 * 3600_000;

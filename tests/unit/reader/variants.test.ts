@@ -182,9 +182,12 @@ describe('hooks missing, renamed or duplicated', () => {
       .replace(/data-ad-comet-preview="message" data-ad-preview="message"/g, 'data-ad-preview="message"')
       .replace(/>Se mer</g, '>Vis mer<')
       .replace(/>7\. februar/g, '>7 febbraio');
-    const snap = read(html);
+    const snap = read(html.replace(/>Mest relevante</g, '>Mest populære<'));
     expect(snap.posts).toHaveLength(spec.posts.length);
-    expect(snap.posts.find((p) => p.text.startsWith('Høring'))!.text).toMatch(/…$/);
+    const hearing = snap.posts.find((p) => p.text.startsWith('Høring'))!;
+    expect(hearing.text).toMatch(/…$/);
+    expect(hearing.textTruncated).toBe(true);
+    expect(snap.unknownLabels).toEqual(expect.arrayContaining(['Vis mer', 'Mest populære']));
   });
 
   it('reports a time label it cannot parse', () => {
