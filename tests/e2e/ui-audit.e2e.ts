@@ -119,6 +119,39 @@ describe('ui: audit, claim details, evidence highlight and history', () => {
     }
   });
 
+  it('cancels a running audit and is ready to start again, with nothing saved', async () => {
+    const { page, popup } = await openDemo();
+    await popup.waitForSelector('[data-testid=start]');
+    const before = await popup.evaluate(async () => {
+      const open = indexedDB.open('kommunesjekk');
+      const db: IDBDatabase = await new Promise((ok, fail) => ((open.onsuccess = () => ok(open.result)), (open.onerror = () => fail(open.error))));
+      const count: number = await new Promise((ok) => {
+        const req = db.transaction('audits').objectStore('audits').count();
+        req.onsuccess = () => ok(req.result);
+      });
+      db.close();
+      return count;
+    });
+    await popup.click('[data-testid=start]');
+    await popup.waitForSelector('[data-testid=progress]');
+    await popup.click('[data-testid=cancel]');
+    await popup.waitForSelector('[data-testid=start]', { timeout: 20_000 });
+    expect(await popup.$('[data-testid=result]')).toBeNull();
+    expect(await popup.$('[role=alert]')).toBeNull();
+    const after = await popup.evaluate(async () => {
+      const open = indexedDB.open('kommunesjekk');
+      const db: IDBDatabase = await new Promise((ok) => (open.onsuccess = () => ok(open.result)));
+      const count: number = await new Promise((ok) => {
+        const req = db.transaction('audits').objectStore('audits').count();
+        req.onsuccess = () => ok(req.result);
+      });
+      db.close();
+      return count;
+    });
+    expect(after).toBe(before);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   it('says plainly when Facebook shows a login wall, and keeps nothing in the history', async () => {
     const url = 'https://www.facebook.com/innloggingsvegg';
     await serveFacebookPage(
