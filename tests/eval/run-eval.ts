@@ -2,7 +2,7 @@
  * `npm run eval`: precision and recall of the text classifiers per label and language, for the
  * tuning and the held-out part of tests/corpus separately. Exits non-zero only when the corpus is
  * broken (invalid JSON or schema, duplicate ids/texts) — missing targets are reported, not fatal.
- * `--corpus <dir>` reads another corpus folder; `--tuning-only` skips the held-out part; `--mistakes tuning` lists the tuning part's misclassified items (the held-out part's are never listed).
+ * `--corpus <dir>` reads another corpus folder; `--tuning-only` skips the held-out part; `--batch <letter>` also reports one tuning batch alone; `--mistakes tuning` lists the tuning part's misclassified items (the held-out part's are never listed).
  */
 import { loadCorpus, CORPUS_LANGS, type CorpusItem } from '../corpus/corpus-schema';
 import { evaluate, precision, recall, METRIC_KEYS, TARGETS, type Counts, type EvalResult } from './corpus-metrics';
@@ -43,6 +43,11 @@ function report(name: string, items: CorpusItem[], r: EvalResult, listIds: boole
   console.log(`language detection: ${ld.correct}/${ld.total} correct${wrong}`);
 }
 
+/** «tuning-c-da.json» → «c»; the first files (no letter) are batch «a» */
+function batchOf(file: string): string {
+  return /^(?:tuning|heldout)-([a-z])-/.exec(file)?.[1] ?? 'a';
+}
+
 function benchmark(items: CorpusItem[]): void {
   const texts = items.filter((i) => i.kind === 'post').map((i) => i.text);
   const batch: string[] = [];
@@ -73,8 +78,22 @@ function main(): void {
   console.log(`corpus: ${items.length} items — tuning ${tuning.length}, held-out ${heldout.length} (${(share * 100).toFixed(0)} %)`);
   const rt = evaluate(tuning);
   report('tuning part', tuning, rt, true);
+  // `--batch d`: one tuning batch alone (run before tuning on it, an out-of-sample estimate)
+  const batchIdx = process.argv.indexOf('--batch');
+  const wanted = batchIdx >= 0 ? process.argv[batchIdx + 1] : undefined;
+  if (wanted) {
+    const items = tuning.filter((i) => batchOf(i.file) === wanted);
+    report(`tuning batch ${wanted}`, items, evaluate(items), false);
+  }
   // while tuning, `--tuning-only` keeps even the held-out figures out of sight
-  if (!process.argv.includes('--tuning-only')) report('held-out part (never tuned on)', heldout, evaluate(heldout), false);
+  if (!process.argv.includes('--tuning-only')) {
+    report('held-out part (never tuned on)', heldout, evaluate(heldout), false);
+    // each held-out batch alone, so figures stay comparable with runs made before a batch was added
+    for (const b of [...new Set(heldout.map((i) => batchOf(i.file)))].sort()) {
+      const items = heldout.filter((i) => batchOf(i.file) === b);
+      if (items.length < heldout.length) report(`held-out batch ${b}`, items, evaluate(items), false);
+    }
+  }
   benchmark(items);
   const showIdx = process.argv.indexOf('--mistakes');
   if (showIdx >= 0 && process.argv[showIdx + 1] === 'tuning') {
