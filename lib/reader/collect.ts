@@ -29,6 +29,10 @@ export interface CollectOptions {
   settleMs?: number;
   /** scrolls without new posts before the feed counts as ended */
   idleScrolls?: number;
+  /** hover coarse time links to read their exact date from the tooltip. Default true */
+  hoverTooltips?: boolean;
+  /** at most this long for hovering (ms). Default 15 000 */
+  hoverBudgetMs?: number;
 }
 
 type Stop = PageSnapshot['collection']['stoppedBecause'];
@@ -146,6 +150,47 @@ async function expandAll(win: Window, signal: AbortSignal, state: ExpandState, s
   return clicks;
 }
 
+/**
+ * Hovers the time links of posts and comments inside the bound whose label is coarse («3 d», «2 u»)
+ * and reads the tooltip Facebook shows. Mouse and pointer events only: nothing is pressed.
+ */
+async function hoverTimeLinks(win: Window, signal: AbortSignal, state: ExpandState, budgetMs: number, now: Date): Promise<WeakMap<Element, string>> {
+  const doc = win.document;
+  const W = win as Window & typeof globalThis;
+  const tips = new WeakMap<Element, string>();
+  const deadline = Date.now() + budgetMs;
+  const locale = detectUiLocale(doc);
+  const links = Array.from(doc.querySelectorAll('a[href]')).filter((a) => {
+    const href = a.getAttribute('href') ?? '';
+    if (!POST_PERMALINK.test(href) && !COMMENT_LINK.test(href)) return false;
+    const label = normalizeLabel(a.textContent ?? '') || a.getAttribute('aria-label') || '';
+    const time = parseTimeLabel(label, locale, now);
+    return time !== null && time.precision !== 'minute' && time.precision !== 'exact' && state.inScope(a);
+  });
+  const fire = (el: Element, types: string[]) => {
+    for (const type of types) {
+      const bubbles = !type.endsWith('enter') && !type.endsWith('leave');
+      const event = type.startsWith('pointer') && typeof W.PointerEvent === 'function' ? new W.PointerEvent(type, { bubbles }) : new W.MouseEvent(type.replace('pointer', 'mouse'), { bubbles });
+      el.dispatchEvent(event);
+    }
+  };
+  for (const link of links.slice(0, 200)) {
+    if (signal.aborted || Date.now() > deadline) break;
+    const before = new Set(Array.from(doc.querySelectorAll('[role="tooltip"]')));
+    fire(link, ['pointerover', 'pointerenter', 'mouseover', 'mouseenter']);
+    for (let waited = 0; waited < 600 && !signal.aborted; waited += 40) {
+      await sleep(win, 40, signal);
+      const tip = Array.from(doc.querySelectorAll('[role="tooltip"]')).find((t) => !before.has(t) && normalizeLabel(t.textContent ?? ''));
+      if (tip) {
+        tips.set(link, normalizeLabel(tip.textContent ?? ''));
+        break;
+      }
+    }
+    fire(link, ['pointerout', 'pointerleave', 'mouseout', 'mouseleave']);
+  }
+  return tips;
+}
+
 function oldestOf(snapshot: PageSnapshot): string | null {
   const times = snapshot.posts.filter((p) => p.time && !p.pinned).map((p) => p.time!.to);
   return times.length ? times.reduce((a, b) => (a < b ? a : b)) : null;
@@ -232,11 +277,19 @@ export async function collectPage(win: Window, opts: CollectOptions): Promise<Pa
     if (!opts.signal.aborted && stoppedBecause !== 'not-collected' && stoppedBecause !== 'time-limit') {
       await expandAll(win, inner.signal, state, settleMs / 2);
     }
+    // exact dates from the hover tooltips of coarse time links («3 d» → «fredag 13. november … kl. 15:40»)
+    let tooltips: WeakMap<Element, string> | undefined;
+    if (opts.hoverTooltips !== false && !opts.signal.aborted && stoppedBecause !== 'not-collected' && stoppedBecause !== 'time-limit') {
+      report('reading times', read());
+      const budget = Math.min(opts.hoverBudgetMs ?? 15_000, started + opts.timeLimitMs - Date.now() - 500);
+      if (budget > 0) tooltips = await hoverTimeLinks(win, inner.signal, state, budget, now);
+    }
     const final = readPage(doc, {
       url,
       now,
       bound: opts.bound,
       collection: { bound: opts.bound, stoppedBecause, durationMs: Date.now() - started, scrolls },
+      tooltips,
     });
     report('done', final);
     return final;

@@ -28,6 +28,8 @@ export interface ReadOptions {
   bound?: CollectionBound;
   /** filled in by collectPage */
   collection?: PageSnapshot['collection'];
+  /** tooltip texts read by hovering time links (collectPage), keyed by the link element */
+  tooltips?: WeakMap<Element, string>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -259,7 +261,23 @@ function ownLinks(post: Element, comments: Element[]): Element[] {
   return Array.from(post.querySelectorAll('a[href]')).filter((a) => !comments.some((c) => c.contains(a)));
 }
 
-function readComment(article: Element, nested: Element[], pageName: string | null, pageUrl: string, Ls: UiStrings[], locale: FacebookLocale | 'unknown', now: Date, index: string) {
+const COARSE = new Set<TimeValue['precision']>(['hour', 'day', 'week', 'month', 'year']);
+
+/**
+ * A coarse time refined by the link's hover tooltip («lørdag 7. februar 2026 kl. 17:43»), when one was
+ * read and agrees with the coarse interval (a day of slack for time zones and label rounding).
+ */
+function refineWithTooltip(time: TimeValue | null, link: Element | null | undefined, tooltips: WeakMap<Element, string> | undefined, locale: FacebookLocale | 'unknown', now: Date): TimeValue | null {
+  if (!link || !tooltips || (time && !COARSE.has(time.precision))) return time;
+  const text = tooltips.get(link);
+  if (!text) return time;
+  const fine = parseTimeLabel(text, locale, now, 'tooltip');
+  if (!fine) return time;
+  if (time && (Date.parse(fine.from) > Date.parse(time.to) + 86_400_000 || Date.parse(fine.to) < Date.parse(time.from) - 86_400_000)) return time;
+  return fine;
+}
+
+function readComment(article: Element, nested: Element[], pageName: string | null, pageUrl: string, Ls: UiStrings[], locale: FacebookLocale | 'unknown', now: Date, index: string, tooltips?: WeakMap<Element, string>) {
   const inner = nested.filter((n) => n !== article && article.contains(n));
   const mine = (e: Element) => !inner.some((n) => n.contains(e));
   const label = article.getAttribute('aria-label') ?? '';
@@ -312,6 +330,7 @@ function readComment(article: Element, nested: Element[], pageName: string | nul
     const tail = /((?:for|för)\s.+\s(?:siden|sidan|sedan)|\d+\s+\w+\s+ago|about an? \w+ ago)$/i.exec(normalizeLabel(label))?.[1];
     if (tail) time = parseTimeLabel(tail, locale, now, 'aria-label');
   }
+  time = refineWithTooltip(time, timeLink, tooltips, locale, now);
 
   const comment: CommentData = {
     id: (isReply ? replyId : commentId) ?? `c${index}`,
@@ -325,7 +344,7 @@ function readComment(article: Element, nested: Element[], pageName: string | nul
   return { comment, isReply, parentId: isReply ? commentId : null, timeLabel: labelTime };
 }
 
-function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: FacebookLocale | 'unknown', now: Date, stories: StructuredStory[], unknownLabels: Set<string>): Post[] {
+function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: FacebookLocale | 'unknown', now: Date, stories: StructuredStory[], unknownLabels: Set<string>, tooltips?: WeakMap<Element, string>): Post[] {
   const byUrl = new Map<string, StructuredStory>();
   const byId = new Map<string, StructuredStory>();
   for (const s of stories) {
@@ -358,6 +377,7 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
         const aria = permalinkEl.getAttribute('aria-label');
         if (aria) time = parseTimeLabel(aria, locale, now, 'aria-label');
       }
+      time = refineWithTooltip(time, permalinkEl, tooltips, locale, now);
       if (!time && label) unknownLabels.add(label.slice(0, 80));
     }
 
@@ -428,7 +448,7 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
     }
 
     // comments, with replies attached to their parents
-    const read = comments.map((c, j) => readComment(c, comments, page.name, page.url, Ls, locale, now, `${i}-${j}`));
+    const read = comments.map((c, j) => readComment(c, comments, page.name, page.url, Ls, locale, now, `${i}-${j}`, tooltips));
     const top: CommentData[] = [];
     const byCommentId = new Map<string, CommentData>();
     let lastTop: CommentData | null = null;
@@ -589,7 +609,8 @@ export function readPage(doc: Document, opts: ReadOptions): PageSnapshot {
   const unknownLabels = new Set<string>();
   const structured = readStructuredData(doc);
   const info = readPageInfo(doc, url, L, locale, structured.introTexts);
-  const posts = opts.bound ? trimToBound(readPosts(doc, info.page, Ls, locale, now, structured.stories, unknownLabels), opts.bound, now) : readPosts(doc, info.page, Ls, locale, now, structured.stories, unknownLabels);
+  const all = readPosts(doc, info.page, Ls, locale, now, structured.stories, unknownLabels, opts.tooltips);
+  const posts = opts.bound ? trimToBound(all, opts.bound, now) : all;
   const coverage = coverageOf(info.page, posts, info);
 
   const missing = (['pageName', 'posts', 'postTimes'] as const).filter((f) => !coverage[f]?.found);

@@ -38,7 +38,8 @@ function page(options: Partial<BuildOptions> = {}) {
 
 function options(extra: Partial<CollectOptions> = {}): CollectOptions & { progress: { postsFound: number; oldest: string | null; phase: string }[] } {
   const progress: { postsFound: number; oldest: string | null; phase: string }[] = [];
-  return { bound: { kind: 'weeks', weeks: 4 }, timeLimitMs: 30_000, signal: new AbortController().signal, onProgress: (p) => progress.push(p), now, settleMs: 60, idleScrolls: 2, progress, ...extra };
+  // hovering for tooltips is tested on the full collection only (it takes a moment per link)
+  return { bound: { kind: 'weeks', weeks: 4 }, timeLimitMs: 30_000, signal: new AbortController().signal, onProgress: (p) => progress.push(p), now, settleMs: 60, idleScrolls: 2, hoverTooltips: false, progress, ...extra };
 }
 
 // one full collection of the whole demo page, shared by the tests that inspect it
@@ -46,7 +47,7 @@ let full: Promise<{ snap: Awaited<ReturnType<typeof collectPage>>; clicked: Elem
 function collectFull() {
   full ??= (async () => {
     const { win, clicked, labels } = page({ infiniteScroll: undefined });
-    const snap = await collectPage(win, options({ bound: { kind: 'weeks', weeks: 12 } }));
+    const snap = await collectPage(win, options({ bound: { kind: 'weeks', weeks: 12 }, hoverTooltips: true }));
     return { snap, clicked, labels };
   })();
   return full;
@@ -115,6 +116,24 @@ describe('collectPage', () => {
     const units = Array.from(dom.window.document.querySelectorAll('[data-pagelet^="FeedUnit_"]'));
     const old = units.find((u) => (u.textContent ?? '').includes('Renovasjon: På grunn av helligdag'))!;
     expect(Array.from(old.querySelectorAll('[role=button]')).map((b) => b.textContent)).toContain('Vis 1 svar');
+  }, 30_000);
+
+  it('reads exact times from the tooltips of coarse time links', async () => {
+    const { snap } = await collectFull();
+    const spec = fjordvikSpec(now);
+    const specComments = spec.posts.flatMap((p) => (p.comments ?? []).flatMap((c) => [c, ...(c.replies ?? [])]));
+    const comments = snap.posts.flatMap((p) => p.comments.flatMap((c) => [c, ...c.replies]));
+    expect(comments.length).toBe(specComments.length);
+    for (const c of comments) {
+      expect(c.time).toMatchObject({ source: 'tooltip', precision: 'minute' });
+      const original = specComments.find((s) => s.text === c.text)!;
+      expect(Date.parse(c.time!.from)).toBeLessThanOrEqual(Date.parse(original.at));
+      expect(Date.parse(c.time!.to)).toBeGreaterThanOrEqual(Date.parse(original.at));
+    }
+    // «2 d» on the question to residents became a minute; posts shown with a date were not hovered
+    const question = snap.posts.find((p) => p.text.startsWith('Hva mener du om nytt torg'))!;
+    expect(question.time).toMatchObject({ source: 'tooltip', precision: 'minute' });
+    expect(snap.posts.filter((p) => p.time?.source === 'dom').every((p) => p.time!.precision === 'minute')).toBe(true);
   }, 30_000);
 
   it('stops at N posts when the bound is a post count', async () => {

@@ -147,3 +147,21 @@ describe('readPage with a bound', () => {
     );
   });
 });
+
+describe('readPage with hover tooltips', () => {
+  it('uses a tooltip that agrees with the coarse label, and ignores one that does not', () => {
+    const { document } = parseHTML(buildFacebookPage(spec, { now, uiLocale: 'nb', collapseComments: false }));
+    const links = Array.from(document.querySelectorAll('a[href*="comment_id="]'));
+    const kari = links.find((a) => (a.closest('[role=article]')?.getAttribute('aria-label') ?? '').startsWith('Kommentar fra Kari Nordmann'))!;
+    const ola = links.find((a) => (a.closest('[role=article]')?.getAttribute('aria-label') ?? '').startsWith('Kommentar fra Ola Berg'))!;
+    const tooltips = new WeakMap<Element, string>();
+    // Kari commented 20 minutes after the post (3 h before now, Sunday 22 November 12:00 UTC)
+    const karisTime = new Date(now.getTime() - 3 * 3600_000 + 20 * 60_000);
+    tooltips.set(kari, `søndag 22. november 2026 kl. ${String(karisTime.getHours()).padStart(2, '0')}:${String(karisTime.getMinutes()).padStart(2, '0')}`);
+    tooltips.set(ola, 'mandag 2. mars 2026 kl. 10:00');
+    const snap = readPage(document, { url: FJORDVIK_URL, now, tooltips });
+    const water = snap.posts.find((p) => p.text.startsWith('VANNBRUDD'))!;
+    expect(water.comments[0].time).toMatchObject({ source: 'tooltip', precision: 'minute', from: karisTime.toISOString() });
+    expect(water.comments[1].time).toMatchObject({ source: 'dom', precision: 'hour' });
+  });
+});
