@@ -208,3 +208,24 @@ describe('the deny-list', () => {
     expect(isDenied(button('View 2 replies'))).toBe(false);
   });
 });
+
+describe.each(FACEBOOK_LOCALES)('collectPage in the %s interface', (locale) => {
+  it('opens «see more», all comments and replies with that language’s labels, and presses nothing else', async () => {
+    // the eight newest posts hold a long text, more than two comments, and replies
+    const full = fjordvikSpec(now);
+    const spec = { ...full, posts: [...full.posts].sort((a, b) => Date.parse(b.at) - Date.parse(a.at)).slice(0, 8) };
+    const html = buildFacebookPage(spec, { now, uiLocale: locale });
+    const dom = new JSDOM(html, { url: FJORDVIK_URL, runScripts: 'dangerously', pretendToBeVisual: true, virtualConsole: new VirtualConsole() });
+    const labels: string[] = [];
+    dom.window.document.addEventListener('click', (e) => labels.push(((e.target as Element).textContent ?? '').trim()), true);
+    const snap = await collectPage(dom.window as unknown as Window, options({ bound: { kind: 'weeks', weeks: 12 } }));
+    const expected = spec.posts.reduce((n, p) => n + (p.comments ?? []).reduce((m, c) => m + 1 + (c.replies?.length ?? 0), 0), 0);
+    expect(snap.posts.flatMap((p) => p.comments.flatMap((c) => [c, ...c.replies]))).toHaveLength(expected);
+    expect(snap.posts.some((p) => p.textTruncated)).toBe(false);
+    expect(snap.posts.find((p) => p.text.startsWith('Høring'))!.text).toMatch(/servicetorget\.$/);
+    const L = UI_STRINGS[locale];
+    const allowed = [L.seeMore.forms[0], L.mostRelevant.forms[0], L.allComments.forms[0], L.viewMoreComments.forms[0]];
+    for (const label of labels) expect(allowed.includes(label) || L.viewReplies.pattern.test(label), label).toBe(true);
+    expect(labels).toEqual(expect.arrayContaining(allowed));
+  }, 30_000);
+});
