@@ -103,6 +103,11 @@ function press(el: Element, kinds: ExpandKind[], state: ExpandState): boolean {
 async function expandAll(win: Window, signal: AbortSignal, state: ExpandState, settleMs: number): Promise<number> {
   const doc = win.document;
   let clicks = 0;
+  // the intro's opening hours («Åpent nå ▾»)
+  const intro = queryFirst(doc, 'intro');
+  for (const el of intro ? Array.from(intro.querySelectorAll('[role="button"][aria-expanded="false"]')) : []) {
+    if (press(el, ['hours'], state)) clicks++;
+  }
   // «Se mer» in post texts
   for (const el of Array.from(doc.querySelectorAll(SELECTORS.postMessage.map((s) => `${s} [role="button"]`).join(',')))) {
     if (signal.aborted) return clicks;

@@ -14,7 +14,7 @@ const DENIED: UiString[] = ALL.flatMap((L) => [L.like, L.comment, L.share, L.rep
 /** Extra words that must never be pressed, whatever the table says (language-independent safety net). */
 const DENIED_WORDS = /\b(lik|liker|like|likar|gilla|synes godt om|del|dela|share|følg|följ|follow|send|skicka|message|melding|besked|meddelande|kommenter|kommentera|comment|svar|svara|reply|logg|log|logga|bli med|join|abonner|subscribe|rapporter|report|blokker|block|skjul|hide|slett|delete|lagre|save|inviter|invite|ring|call)\b/i;
 
-export type ExpandKind = 'see-more' | 'more-comments' | 'replies' | 'comment-filter' | 'all-comments';
+export type ExpandKind = 'see-more' | 'more-comments' | 'replies' | 'comment-filter' | 'all-comments' | 'hours';
 
 function labelOf(el: Element): string {
   return normalizeLabel(el.getAttribute('aria-label') || el.textContent || '');
@@ -58,6 +58,11 @@ function expandKindOfText(text: string): ExpandKind | null {
 /** The expand action an element offers, or null when it must not be pressed. */
 export function expandKind(el: Element): ExpandKind | null {
   if (isDenied(el)) return null;
+  // «Åpent nå ▾» in the intro opens the week's hours
+  if (el.getAttribute('aria-expanded') === 'false') {
+    const text = normalizeLabel(el.textContent ?? '');
+    if (ALL.some((L) => matchesUi(L.openNow, text) || matchesUi(L.closedNow, text) || matchesUi(L.alwaysOpen, text))) return 'hours';
+  }
   if (el.getAttribute('aria-haspopup') === 'menu') {
     const text = normalizeLabel(el.textContent ?? '');
     return ALL.some((L) => matchesUi(L.mostRelevant, text) || matchesUi(L.newest, text)) ? 'comment-filter' : null;

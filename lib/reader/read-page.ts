@@ -126,6 +126,8 @@ function readPageInfo(doc: Document, url: string, L: UiStrings | null, locale: F
   const coverEl = queryFirst(doc, 'cover');
   const onAbout = /\/about|[?&]sk=about/.test(url) || aboutEl !== null;
 
+  // the intro's hours list (opened by the collector) repeats «08:00–15:30» per day: keep the sequence
+  const introSequence = introEl ? textRuns(introEl, false) : [];
   let introRuns = introEl ? textRuns(introEl) : [];
   let introSource: Source | null = introEl ? 'dom' : null;
   if (!introRuns.length && structuredIntro.length) {
@@ -159,7 +161,8 @@ function readPageInfo(doc: Document, url: string, L: UiStrings | null, locale: F
       hoursRaw.push(r);
     }
   }
-  const ranges = dayRanges(aboutSequence, locale);
+  const aboutRanges = dayRanges(aboutSequence, locale);
+  const ranges = aboutRanges.length ? aboutRanges : dayRanges(introSequence, locale);
   for (const r of ranges) hoursRaw.push(`${DAY_NAMES[locale === 'unknown' ? 'en' : locale][r.day]} ${r.open}–${r.close}`);
   const hours: Hours | null = hoursState || ranges.length
     ? { state: hoursState ?? 'unknown', ranges, raw: hoursRaw.slice(0, 20), source: introSource === 'structured-data' && !ranges.length ? 'structured-data' : 'dom' }
@@ -171,7 +174,8 @@ function readPageInfo(doc: Document, url: string, L: UiStrings | null, locale: F
   const introContent = content.filter((r) => introRuns.includes(r));
   const beforeCategory = categoryIndex > 0 ? introContent.slice(0, Math.min(categoryIndex, introContent.length)) : introContent;
   bio = beforeCategory.find((r, i) => !isItem(r, i) && r.length >= 15) ?? null;
-  const introItems = introContent.filter((r) => r !== bio).slice(0, 40);
+  const isHoursLine = (r: string) => /^\d{1,2}(?:[.:]\d{2})?\s*[–-]\s*\d{1,2}/.test(r) || FACEBOOK_LOCALES.some((l) => DAY_NAMES[l].includes(r.toLowerCase()));
+  const introItems = introContent.filter((r) => r !== bio && !isHoursLine(r)).slice(0, 40);
 
   const about = onAbout && aboutEl
     ? {

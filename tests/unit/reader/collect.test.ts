@@ -87,7 +87,9 @@ describe('collectPage', () => {
     const expected = spec.posts.reduce((n, p) => n + (p.comments ?? []).reduce((m, c) => m + 1 + (c.replies?.length ?? 0), 0), 0);
     const read = snap.posts.reduce((n, p) => n + p.comments.reduce((m, c) => m + 1 + c.replies.length, 0), 0);
     expect(read).toBe(expected);
-    expect(labels).toEqual(expect.arrayContaining(['Se mer', 'Mest relevante', 'Alle kommentarer', 'Vis flere kommentarer']));
+    expect(labels).toEqual(expect.arrayContaining(['Åpent nå', 'Se mer', 'Mest relevante', 'Alle kommentarer', 'Vis flere kommentarer']));
+    // the intro's hours list was opened and read as day ranges
+    expect(snap.page.hours).toMatchObject({ state: 'open-now', ranges: [0, 1, 2, 3, 4].map((day) => ({ day, open: '08:00', close: '15:30' })) });
     expect(labels.some((l) => /^Vis \d+ svar$/.test(l))).toBe(true);
   }, 30_000);
 
@@ -224,7 +226,7 @@ describe.each(FACEBOOK_LOCALES)('collectPage in the %s interface', (locale) => {
     expect(snap.posts.some((p) => p.textTruncated)).toBe(false);
     expect(snap.posts.find((p) => p.text.startsWith('Høring'))!.text).toMatch(/servicetorget\.$/);
     const L = UI_STRINGS[locale];
-    const allowed = [L.seeMore.forms[0], L.mostRelevant.forms[0], L.allComments.forms[0], L.viewMoreComments.forms[0]];
+    const allowed = [L.openNow.forms[0], L.seeMore.forms[0], L.mostRelevant.forms[0], L.allComments.forms[0], L.viewMoreComments.forms[0]];
     for (const label of labels) expect(allowed.includes(label) || L.viewReplies.pattern.test(label), label).toBe(true);
     expect(labels).toEqual(expect.arrayContaining(allowed));
   }, 30_000);
