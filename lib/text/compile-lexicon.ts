@@ -62,6 +62,9 @@ export interface CompiledLexicon {
   pairWords: ReadonlyMap<string, PairSide[]>;
   pairStems: ReadonlyMap<string, Array<{ stem: string; sides: PairSide[] }>>;
   pairRules: ReadonlyArray<{ label: ScoredLabel; weight: number; negatable: boolean; name: string }>;
+  /** word parts («*lekkasje*») combined into one case-insensitive scan, one capture group each */
+  infixRe: RegExp | null;
+  infixRefs: TermRef[][];
   /** the raw «re:» patterns combined, one capture group each */
   patternRe: RegExp | null;
   patternRefs: TermRef[][];
@@ -93,6 +96,7 @@ export interface CompiledLexicon {
 
 const STEM_KEY = 3;
 const SUFFIX_KEY = 2;
+const INFIX_MIN = 4;
 const BOUND_BEFORE = '(?<![\\p{L}\\p{N}])';
 const BOUND_AFTER = '(?![\\p{L}\\p{N}])';
 /** the same notion of a word as text-features.ts */
@@ -145,6 +149,8 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
   const phrases = new Map<string, PhraseEntry[]>();
   const patternSources: string[] = [];
   const patternRefs: TermRef[][] = [];
+  const infixParts: string[] = [];
+  const infixRefs: TermRef[][] = [];
 
   const labels: Record<ScoredLabel, LabelLexicon> = { ...lex.labels, ...lex.page };
   for (const label of SCORED_LABELS) {
@@ -157,6 +163,16 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
         continue;
       }
       const term = termRaw.toLowerCase().trim();
+      if (term.length > 2 && term.startsWith('*') && term.endsWith('*')) {
+        const part = term.slice(1, -1);
+        if (part.length < INFIX_MIN || !/^[\p{L}\p{N}]+$/u.test(part)) {
+          throw new Error(`lexicon ${where}: word part «${termRaw}» must be at least ${INFIX_MIN} letters`);
+        }
+        let g = infixParts.indexOf(part);
+        if (g < 0) { g = infixParts.push(part) - 1; infixRefs.push([]); }
+        infixRefs[g]!.push(ref);
+        continue;
+      }
       if (term.startsWith('*')) {
         const suffix = term.slice(1);
         if (suffix.length < SUFFIX_KEY) throw new Error(`lexicon ${where}: suffix «${termRaw}» is too short`);
@@ -236,6 +252,12 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
     }
   }
 
+  // longest first: where two parts start at the same place, the longer (more specific) one is counted
+  const infixOrder = infixParts.map((_, i) => i).sort((x, y) => infixParts[y]!.length - infixParts[x]!.length);
+  const infixRe = infixParts.length
+    ? new RegExp(infixOrder.map((i) => `(${infixParts[i]})`).join('|'), 'giu')
+    : null;
+
   const imperatives = new Map<string, string[][]>();
   for (const imp of lex.duForm.imperatives) {
     const [first, ...rest] = imp.toLowerCase().split(/\s+/);
@@ -257,6 +279,8 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
     pairRules,
     patternRe,
     patternRefs,
+    infixRe,
+    infixRefs: infixOrder.map((i) => infixRefs[i]!),
     negations: new Set(lex.negation.words.map((w) => w.toLowerCase())),
     negationBreakers: new Set(lex.negation.breakers.map((w) => w.toLowerCase())),
     negationWindow: lex.negation.window,

@@ -7,6 +7,8 @@ import { z } from 'zod';
  *   - a word            «hei»            matched as a whole word, case-insensitive
  *   - a stem            «vannbrudd*»     a word starting with the stem (compounds, inflections, hashtags)
  *   - an ending         «*eres»          a word ending so (passive verbs), at least two letters
+ *   - a word part       «*lekkasje*»     anywhere inside a word, at least four letters: the second half
+ *                                        of a compound («hovedvannledningen», «avløpspumpestasjonen»)
  *   - a phrase          «stengt vei*»    words in a row (any spaces or punctuation between); the last may be a stem
  *   - a raw pattern     «re:jf\\.»       a regular expression (flags iu) for what is not words (§, jf., 08–15.30)
  * and its value is the weight added to the label's score (negative values count against it).

@@ -98,6 +98,7 @@ export function matchTerms(
     }
   }
   if (lex.pairRules.length) matchPairs(p, lex, tallies, only);
+  if (lex.infixRe) matchInfixes(p, lex, lex.infixRe, tallies, seen, only);
   const re = lex.patternRe;
   if (!re) return;
   re.lastIndex = 0;
@@ -107,6 +108,26 @@ export function matchTerms(
     for (let g = 1; g < m.length; g++) {
       if (m[g] !== undefined) {
         add(tallies, seen, lex.patternRefs[g - 1]!, m[0], p, lex, tokenAt(p, m.index), only);
+        break;
+      }
+    }
+  }
+}
+
+/** Word parts: found anywhere in the text, counted for the word that contains them (outside a word they do not count). */
+function matchInfixes(
+  p: PreparedText, lex: CompiledLexicon, re: RegExp, tallies: Tallies, seen: Set<TermRef>, only: ReadonlySet<ScoredLabel> | null,
+): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(p.text)) !== null) {
+    // the token that contains the match: the last one starting at or before it
+    const i = tokenAt(p, m.index + 1) - 1;
+    const t = p.tokens[i];
+    if (!t || t.end < m.index + m[0].length) continue;
+    for (let g = 1; g < m.length; g++) {
+      if (m[g] !== undefined) {
+        add(tallies, seen, lex.infixRefs[g - 1]!, t.raw, p, lex, i, only);
         break;
       }
     }

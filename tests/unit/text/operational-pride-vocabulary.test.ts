@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, type TextLang } from '../../../lib/text';
+import { compileLexicon } from '../../../lib/text/compile-lexicon';
+import nb from '../../../lib/text/lexicon/nb.json';
+
+const op = (text: string, lang?: TextLang) => analyzeText(text, lang ? { lang } : {}).labels.operational;
+const pride = (text: string, lang?: TextLang) => analyzeText(text, lang ? { lang } : {}).labels.pride;
+
+describe('H7: compound words — a disruption inside a longer word', () => {
+  it.each([
+    ['nb', 'Hovedvannledningen i Lia er reparert, og vannet er tilbake.'],
+    ['nb', 'Det har vært et overløp fra avløpspumpestasjonen ved Strandparken.'],
+    ['nb', 'Fjernvarmen er ute etter en lekkasje på hovedrøret.'],
+    ['nn', 'Vassleidningsbrot i Kyrkjevegen: bustadene er utan vatn.'],
+    ['da', 'Snerydningsbilerne kører fra kl. 4 i nat.'],
+    ['da', 'Der er indført afbrændingsforbud i hele kommunen pga. tørken. Det gælder også bål i haver.'],
+    ['sv', 'Rörbrott på Storgatan: vattnet är avstängt till i kväll.'],
+    ['sv', 'Eldningsförbud råder i hela kommunen från i dag.'],
+  ])('%s: %s', (lang, text) => {
+    expect(op(text, lang as TextLang).hit).toBe(true);
+  });
+  it('shows the whole word as evidence', () => {
+    expect(op('Hovedvannledningen i Lia er reparert.', 'nb').matched).toContain('Hovedvannledningen');
+  });
+  it('rejects a word part shorter than four letters, naming the lexicon', () => {
+    const broken = structuredClone(nb);
+    (broken.labels.operational.terms as Record<string, number>)['*ras*'] = 2;
+    expect(() => compileLexicon(broken, 'short-part')).toThrow(/short-part/);
+  });
+});
+
+describe('H7: snow clearing, gritting, weather closures, ferries, fire bans', () => {
+  it.each([
+    ['nb', 'Vi strør og sander kommunale veier og fortau fra tidlig morgen.'],
+    ['nn', 'Vi strør gangvegar og fortau i sentrum i dag.'],
+    ['nn', 'Ferja mellom Sande og Leira går ikkje før vinden har lagt seg.'],
+    ['da', 'Vi salter hovedveje og busruter fra kl. 4 i nat.'],
+    ['sv', 'Det är mycket halt i dag. Vi sandar gång- och cykelvägar så fort vi hinner.'],
+    ['en', 'Our gritters are out tonight treating all priority routes.'],
+    ['en', 'All schools in the district are closed today due to heavy snow.'],
+    ['nb', 'Det er totalforbud mot bålbrenning i skog og utmark fra i dag.'],
+  ])('%s: %s', (lang, text) => {
+    expect(op(text, lang as TextLang).hit).toBe(true);
+  });
+});
+
+describe('H7: negations, all-clears and near-misses', () => {
+  it('does not count a negated disruption, also inside a compound', () => {
+    expect(op('Ingen vannbrudd i hele 2024 – takk til VA-gjengen!', 'nb').hit).toBe(false);
+    expect(op('Vi har ingen lekkasjer på ledningsnettet i år.', 'nb').hit).toBe(false);
+  });
+  it('counts an all-clear («veien er ikke lenger stengt»)', () => {
+    expect(op('Veien er ikke lenger stengt.', 'nb').hit).toBe(true);
+    expect(op('Vegen er ikkje lenger stengd, og ferja går som normalt.', 'nn').hit).toBe(true);
+  });
+  it('does not count a hearing or a plan about a road or water', () => {
+    expect(op('Høring: reguleringsplan for ny rundkjøring på fylkesvei 42. Send innspill innen 1. mars.', 'nb').hit).toBe(false);
+    expect(op('Planprogrammet for ny veg gjennom sentrum er no ute på høyring.', 'nn').hit).toBe(false);
+    expect(op('Kommunestyret vedtok ny plan for vann og avløp.', 'nb').hit).toBe(false);
+    expect(op('Høring – forslag til endring av forskrift om husholdningsrenovasjon.', 'nb').hit).toBe(false);
+    expect(op('Have your say on the proposed cycle lanes for Station Road.', 'en').hit).toBe(false);
+  });
+  it('does not read «gjennombrudd» (a breakthrough) or a holiday closure as a disruption', () => {
+    expect(op('Gjennombruddet for den nye skolen kom i kommunestyret i går.', 'nb').hit).toBe(false);
+    expect(op('Borgerservice har lukket fredag den 5. juni (Grundlovsdag).', 'da').hit).toBe(false);
+    expect(op('Not a single water main break this winter! Hats off to our crew.', 'en').hit).toBe(false);
+  });
+});
+
+describe('H4: pride vocabulary', () => {
+  it.each([
+    ['nb', 'Det finnes ikke noe sted som er vakrere enn her hjemme 😍'],
+    ['nn', 'Det finst ikkje mange stader som er finare enn her heime.'],
+    ['sv', 'Det finns inte många platser som är vackrare än vår kommun.'],
+    ['nb', 'Heia Ingrid! Sølv i VM!'],
+    ['da', 'Hele kommunen hepper på dig, Emma! Du er udtaget til landsholdet.'],
+    ['nb', 'Rekordmange besøkende på museet i sommer.'],
+    ['sv', 'Rekordmånga besökare på marknaden i år.'],
+    ['nb', 'Nye Sandvik kulturhus er offisielt åpnet!'],
+    ['en', 'Millbrook has been named one of the prettiest towns in the country.'],
+    ['nb', 'NRK var innom i går – nå vet hele landet om sjøbadstua vår.'],
+  ])('%s: %s', (lang, text) => {
+    expect(pride(text, lang as TextLang).hit).toBe(true);
+  });
+  it('does not read an event invitation, a shop opening next month or a person\'s birthday as pride', () => {
+    expect(pride('Velkommen til julemarked på torget lørdag.', 'nb').hit).toBe(false);
+    expect(pride('Ny barnehage åpner i august.', 'nb').hit).toBe(false);
+    expect(pride('Hjertelig tillykke til Karen Madsen, der i dag fylder 100 år.', 'da').hit).toBe(false);
+    expect(pride('Craft fair at the community centre this Saturday from 10am to 3pm.', 'en').hit).toBe(false);
+  });
+});
