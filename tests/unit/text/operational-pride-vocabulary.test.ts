@@ -39,6 +39,12 @@ describe('H7: snow clearing, gritting, weather closures, ferries, fire bans', ()
     ['en', 'Our gritters are out tonight treating all priority routes.'],
     ['en', 'All schools in the district are closed today due to heavy snow.'],
     ['nb', 'Det er totalforbud mot bålbrenning i skog og utmark fra i dag.'],
+    ['da', 'Skraldebilen kunne ikke komme frem på din vej i dag pga. parkerede biler.'],
+    ['da', 'Trafikinfo: Østergade er ensrettet i to uger pga. kloakarbejde.'],
+    ['sv', 'Skolskjutsarna är inställda i dag på grund av halkan.'],
+    ['sv', 'Bussarna går inte enligt tidtabell på grund av snöovädret.'],
+    ['en', 'Water supplies have now been restored to all properties in Eastfield.'],
+    ['nn', 'Det er fare for flaum i Storelva. Hald deg unna elvebredda.'],
   ])('%s: %s', (lang, text) => {
     expect(op(text, lang as TextLang).hit).toBe(true);
   });
@@ -79,6 +85,9 @@ describe('H4: pride vocabulary', () => {
     ['nb', 'Nye Sandvik kulturhus er offisielt åpnet!'],
     ['en', 'Millbrook has been named one of the prettiest towns in the country.'],
     ['nb', 'NRK var innom i går – nå vet hele landet om sjøbadstua vår.'],
+    ['da', 'I dag fylder vores bibliotek 150 år 🎉 Kom og fejr det med os.'],
+    ['nn', 'Gratulerer til Vik IL som rykte opp til 3. divisjon!'],
+    ['sv', 'Västby har valts till Årets friluftskommun! 🌲'],
   ])('%s: %s', (lang, text) => {
     expect(pride(text, lang as TextLang).hit).toBe(true);
   });
@@ -87,5 +96,8 @@ describe('H4: pride vocabulary', () => {
     expect(pride('Ny barnehage åpner i august.', 'nb').hit).toBe(false);
     expect(pride('Hjertelig tillykke til Karen Madsen, der i dag fylder 100 år.', 'da').hit).toBe(false);
     expect(pride('Craft fair at the community centre this Saturday from 10am to 3pm.', 'en').hit).toBe(false);
+    expect(pride('Vi feirer 17. mai med tog og taler på torget.', 'nb').hit).toBe(false);
+    expect(pride('For første gang kan du levere byggesøknad digitalt.', 'nb').hit).toBe(false);
+    expect(pride('Se VM på storskjerm i kulturhuset søndag!', 'nb').hit).toBe(false);
   });
 });
