@@ -27,6 +27,10 @@ export function isDenied(el: Element): boolean {
   if (tag === 'a' || tag === 'input' || tag === 'textarea' || tag === 'select' || tag === 'form') return true;
   if (el.closest('a[href], form, [contenteditable="true"], [role="textbox"]')) return true;
   if (el.hasAttribute('aria-pressed')) return true;
+  // choosing in a poll is voting; switches and checkboxes change settings
+  const role = el.getAttribute('role') ?? '';
+  if (['radio', 'checkbox', 'switch', 'textbox', 'combobox', 'slider', 'menuitemcheckbox', 'menuitemradio', 'option'].includes(role)) return true;
+  if (el.closest('[role="radiogroup"], [role="radio"], [role="checkbox"]')) return true;
   if (tag === 'button' && (el.getAttribute('type') ?? 'submit') === 'submit' && el.closest('form')) return true;
   const label = labelOf(el);
   const text = normalizeLabel(el.textContent ?? '');

@@ -195,6 +195,14 @@ describe('the deny-list', () => {
     }
   });
 
+  it('refuses poll options, checkboxes and switches', () => {
+    for (const role of ['radio', 'checkbox', 'switch', 'option', 'menuitemradio']) {
+      const el = button('Se mer');
+      el.setAttribute('role', role);
+      expect(isDenied(el), role).toBe(true);
+    }
+  });
+
   it('refuses toggles, links and form controls, and allows expand controls', () => {
     expect(isDenied(button('Se mer', { 'aria-pressed': 'false' }))).toBe(true);
     const link = doc.createElement('a');
@@ -215,12 +223,21 @@ describe.each(FACEBOOK_LOCALES)('collectPage in the %s interface', (locale) => {
   it('opens «see more», all comments and replies with that language’s labels, and presses nothing else', async () => {
     // the eight newest posts hold a long text, more than two comments, and replies
     const full = fjordvikSpec(now);
-    const spec = { ...full, posts: [...full.posts].sort((a, b) => Date.parse(b.at) - Date.parse(a.at)).slice(0, 8) };
+    const newest = [...full.posts].sort((a, b) => Date.parse(b.at) - Date.parse(a.at)).slice(0, 8);
+    // with a poll, whose options must never be chosen
+    const spec = { ...full, posts: newest.map((p) => (p.id === 'hva-mener-du-sentrum' ? { ...p, poll: ['Ja', 'Nei'] } : p)) };
     const html = buildFacebookPage(spec, { now, uiLocale: locale });
     const dom = new JSDOM(html, { url: FJORDVIK_URL, runScripts: 'dangerously', pretendToBeVisual: true, virtualConsole: new VirtualConsole() });
     const labels: string[] = [];
-    dom.window.document.addEventListener('click', (e) => labels.push(((e.target as Element).textContent ?? '').trim()), true);
+    const roles: string[] = [];
+    dom.window.document.addEventListener('click', (e) => {
+      labels.push(((e.target as Element).textContent ?? '').trim());
+      roles.push((e.target as Element).getAttribute('role') ?? '');
+    }, true);
     const snap = await collectPage(dom.window as unknown as Window, options({ bound: { kind: 'weeks', weeks: 12 } }));
+    expect(snap.posts.filter((p) => p.hasPoll)).toHaveLength(1);
+    expect(roles).not.toContain('radio');
+    expect(dom.window.document.querySelectorAll('[role=radio][aria-checked=false]')).toHaveLength(2);
     const expected = spec.posts.reduce((n, p) => n + (p.comments ?? []).reduce((m, c) => m + 1 + (c.replies?.length ?? 0), 0), 0);
     expect(snap.posts.flatMap((p) => p.comments.flatMap((c) => [c, ...c.replies]))).toHaveLength(expected);
     expect(snap.posts.some((p) => p.textTruncated)).toBe(false);

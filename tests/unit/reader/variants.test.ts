@@ -92,6 +92,14 @@ describe('shared posts, scrambled times, no lang attribute', () => {
   });
 });
 
+describe('a poll', () => {
+  it('is flagged on its post and never voted in', () => {
+    const s = { ...spec, posts: spec.posts.map((p) => (p.id === 'hva-mener-du-sentrum' ? { ...p, poll: ['Ja, torg', 'Nei, parkering', 'Vet ikke'] } : p)) };
+    const snap = read(build({}, s));
+    expect(snap.posts.filter((p) => p.hasPoll).map((p) => p.text.slice(0, 20))).toEqual(['Hva mener du om nytt']);
+  });
+});
+
 describe('parts left out', () => {
   it('without hours: hours null, with a note', () => {
     const snap = read(build({ omit: ['hours'] }));
