@@ -198,10 +198,12 @@ function readPageInfo(doc: Document, url: string, L: UiStrings | null, locale: F
   const answering = ANSWERING_TIME.exec(answerSource)?.[0].trim() ?? null;
 
   // header: messaging, reply speed, followers, likes
-  const header = coverEl ?? queryFirst(doc, 'main') ?? doc.body;
+  // the button's absence means «no messaging» only where the header was surely found (its own hook)
+  const coverSure = doc.querySelector(SELECTORS.cover[0]) !== null;
+  const header = coverSure ? coverEl : queryFirst(doc, 'main') ?? doc.body;
   const buttons = header ? Array.from(header.querySelectorAll(SELECTORS.button.join(','))) : [];
   const messageButton = buttons.find((b) => some((x) => matchesUi(x.sendMessage, b.getAttribute('aria-label')) || matchesUi(x.sendMessage, flatText(b))));
-  const messagingOffered = messageButton ? true : coverEl ? false : null;
+  const messagingOffered = messageButton ? true : coverSure ? false : null;
   const headerRuns = header ? Array.from(header.querySelectorAll('a, span, div')).filter((e) => e.children.length === 0 || e.tagName === 'A').map((e) => flatText(e)).filter(Boolean) : [];
   const replySpeed = headerRuns.find((t) => some((x) => startsWithUi(x.replySpeed, t) !== null)) ?? null;
   let followers: number | null = null;

@@ -215,6 +215,13 @@ describe('hooks missing, renamed or duplicated', () => {
     expect(read(doubled).posts).toHaveLength(spec.posts.length);
   });
 
+  it('does not claim «no messaging» when the header hook is renamed', () => {
+    const rename = (html: string) => html.replace('data-pagelet="ProfileCover"', 'data-pagelet="ProfileHeaderV2"');
+    expect(read(rename(build({ omit: ['messaging'] }))).page.messaging.offered).toBeNull();
+    expect(read(rename(build())).page.messaging.offered).toBe(true);
+    expect(read(rename(build())).page.followers).toBe(6400);
+  });
+
   it('takes the first page name when two headings carry it', () => {
     const html = build().replace(/<h1 class="([^"]+)">Fjordvik kommune<\/h1>/, '<h1 class="$1">Fjordvik kommune</h1><h1>Fjordvik kommune – arkiv</h1>');
     expect(read(html).page.name).toBe(FJORDVIK_NAME);
