@@ -156,6 +156,13 @@ describe('the About tab', () => {
     expect(snap.coverage.about?.note).toBeUndefined();
   });
 
+  it('says so when the About tab is open but its content hook is unknown', () => {
+    const html = build({ aboutTab: true }).replace('data-pagelet="ProfileAppSection_0"', 'data-pagelet="AboutV3"');
+    const other = read(html, `${FJORDVIK_URL}/about`);
+    expect(other.page.about).toBeNull();
+    expect(other.coverage.about?.note).toMatch(/not recognised/);
+  });
+
   it('says partial (the posts are on the timeline) and keeps what it read', () => {
     expect(snap.status).toBe('partial');
     expect(snap.statusDetail).toMatch(/timeline/);
