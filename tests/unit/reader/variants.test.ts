@@ -156,6 +156,14 @@ describe('the About tab', () => {
     expect(snap.coverage.about?.note).toBeUndefined();
   });
 
+  it('without rules for discussion: only the purpose and the links', () => {
+    const s = { ...spec, about: { ...spec.about!, rules: undefined } };
+    const other = read(build({ aboutTab: true }, s), `${FJORDVIK_URL}/about`);
+    expect(other.page.about?.texts).toContain(spec.about!.purpose);
+    expect(other.page.about?.texts.some((t) => t.startsWith('Regler for kommentarer'))).toBe(false);
+    expect(other.page.about?.links).toHaveLength(1);
+  });
+
   it('says so when the About tab is open but its content hook is unknown', () => {
     const html = build({ aboutTab: true }).replace('data-pagelet="ProfileAppSection_0"', 'data-pagelet="AboutV3"');
     const other = read(html, `${FJORDVIK_URL}/about`);
