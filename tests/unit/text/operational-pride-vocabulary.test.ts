@@ -45,6 +45,10 @@ describe('H7: snow clearing, gritting, weather closures, ferries, fire bans', ()
     ['sv', 'Bussarna går inte enligt tidtabell på grund av snöovädret.'],
     ['en', 'Water supplies have now been restored to all properties in Eastfield.'],
     ['nn', 'Det er fare for flaum i Storelva. Hald deg unna elvebredda.'],
+    ['nn', 'Det er straumlaust i Vik sentrum. BKK jobbar med feilen.'],
+    ['sv', 'Vattenledningen har frusit på Björkgatan. Vi jobbar med att tina den.'],
+    ['en', 'Bins not collected? Crews could not access some streets because of parked cars.'],
+    ['da', 'Stormvarsel: Hold dig inde i aften, og sørg for at fastgøre løse genstande.'],
   ])('%s: %s', (lang, text) => {
     expect(op(text, lang as TextLang).hit).toBe(true);
   });
@@ -70,6 +74,8 @@ describe('H7: negations, all-clears and near-misses', () => {
     expect(op('Gjennombruddet for den nye skolen kom i kommunestyret i går.', 'nb').hit).toBe(false);
     expect(op('Borgerservice har lukket fredag den 5. juni (Grundlovsdag).', 'da').hit).toBe(false);
     expect(op('Not a single water main break this winter! Hats off to our crew.', 'en').hit).toBe(false);
+    expect(op('A reminder that the A1 Café in the town hall is open daily.', 'en').hit).toBe(false);
+    expect(op('Har du spørsmål om eiendomsskatt? Ring servicetorget.', 'nb').hit).toBe(false);
   });
 });
 
@@ -88,6 +94,9 @@ describe('H4: pride vocabulary', () => {
     ['da', 'I dag fylder vores bibliotek 150 år 🎉 Kom og fejr det med os.'],
     ['nn', 'Gratulerer til Vik IL som rykte opp til 3. divisjon!'],
     ['sv', 'Västby har valts till Årets friluftskommun! 🌲'],
+    ['nn', 'I år er det 200 år sidan den første skulen i kommunen opna.'],
+    ['en', 'Our parks have won seven Green Flag awards this year!'],
+    ['sv', 'Ingen ort i landet har fler föreningar per invånare än Västby.'],
   ])('%s: %s', (lang, text) => {
     expect(pride(text, lang as TextLang).hit).toBe(true);
   });
@@ -99,5 +108,9 @@ describe('H4: pride vocabulary', () => {
     expect(pride('Vi feirer 17. mai med tog og taler på torget.', 'nb').hit).toBe(false);
     expect(pride('For første gang kan du levere byggesøknad digitalt.', 'nb').hit).toBe(false);
     expect(pride('Se VM på storskjerm i kulturhuset søndag!', 'nb').hit).toBe(false);
+    expect(pride('Nominer årets ildsjel innen 1. mai!', 'nb').hit).toBe(false);
+    expect(pride('Prisen for SFO går ned fra august.', 'nb').hit).toBe(false);
+    expect(pride('Det er 10 år sidan vi fekk ny skule.', 'nn').hit).toBe(false);
+    expect(pride('Nominations are open for the Community Awards 2025.', 'en').hit).toBe(false);
   });
 });
