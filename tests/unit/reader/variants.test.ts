@@ -161,7 +161,8 @@ describe('the About tab', () => {
     const other = read(build({ aboutTab: true }, s), `${FJORDVIK_URL}/about`);
     expect(other.page.about?.texts).toContain(spec.about!.purpose);
     expect(other.page.about?.texts.some((t) => t.startsWith('Regler for kommentarer'))).toBe(false);
-    expect(other.page.about?.links).toHaveLength(1);
+    // the website (contact details) and the guidelines link, with Facebook's l.php redirect undone
+    expect(other.page.about?.links.map((l) => l.href)).toEqual(['https://www.fjordvik.kommune.no', 'https://www.fjordvik.kommune.no/facebook']);
   });
 
   it('says so when the About tab is open but its content hook is unknown', () => {
