@@ -108,8 +108,9 @@ async function expandAll(win: Window, signal: AbortSignal, state: ExpandState, s
   for (const el of intro ? Array.from(intro.querySelectorAll('[role="button"][aria-expanded="false"]')) : []) {
     if (press(el, ['hours'], state)) clicks++;
   }
-  // «Se mer» in post texts
-  for (const el of Array.from(doc.querySelectorAll(SELECTORS.postMessage.map((s) => `${s} [role="button"]`).join(',')))) {
+  // «Se mer» in post texts and in long comments
+  const seeMoreHosts = [...SELECTORS.postMessage, ...SELECTORS.comment].map((s) => `${s} [role="button"]`).join(',');
+  for (const el of Array.from(doc.querySelectorAll(seeMoreHosts))) {
     if (signal.aborted) return clicks;
     if (press(el, ['see-more'], state)) clicks++;
   }

@@ -225,7 +225,15 @@ describe.each(FACEBOOK_LOCALES)('collectPage in the %s interface', (locale) => {
     const full = fjordvikSpec(now);
     const newest = [...full.posts].sort((a, b) => Date.parse(b.at) - Date.parse(a.at)).slice(0, 8);
     // with a poll, whose options must never be chosen
-    const spec = { ...full, posts: newest.map((p) => (p.id === 'hva-mener-du-sentrum' ? { ...p, poll: ['Ja', 'Nei'] } : p)) };
+    // and a long comment, cut behind «see more» like long posts
+    const long = 'Jeg bor i Kaiveien og lurer på flere ting. '.repeat(8) + 'Når kommer vannet tilbake?';
+    const spec = {
+      ...full,
+      posts: newest.map((p) =>
+        p.id === 'hva-mener-du-sentrum' ? { ...p, poll: ['Ja', 'Nei'] }
+        : p.id === 'vannbrudd-storgata' ? { ...p, comments: p.comments!.map((c, i) => (i === 0 ? { ...c, text: long } : c)) }
+        : p),
+    };
     const html = buildFacebookPage(spec, { now, uiLocale: locale });
     const dom = new JSDOM(html, { url: FJORDVIK_URL, runScripts: 'dangerously', pretendToBeVisual: true, virtualConsole: new VirtualConsole() });
     const labels: string[] = [];
@@ -236,6 +244,7 @@ describe.each(FACEBOOK_LOCALES)('collectPage in the %s interface', (locale) => {
     }, true);
     const snap = await collectPage(dom.window as unknown as Window, options({ bound: { kind: 'weeks', weeks: 12 } }));
     expect(snap.posts.filter((p) => p.hasPoll)).toHaveLength(1);
+    expect(snap.posts.find((p) => p.text.startsWith('VANNBRUDD'))!.comments[0].text).toBe(long);
     expect(roles).not.toContain('radio');
     expect(dom.window.document.querySelectorAll('[role=radio][aria-checked=false]')).toHaveLength(2);
     const expected = spec.posts.reduce((n, p) => n + (p.comments ?? []).reduce((m, c) => m + 1 + (c.replies?.length ?? 0), 0), 0);
