@@ -160,9 +160,9 @@ describe('the About tab', () => {
     const s = { ...spec, about: { ...spec.about!, rules: undefined } };
     const other = read(build({ aboutTab: true }, s), `${FJORDVIK_URL}/about`);
     expect(other.page.about?.texts).toContain(spec.about!.purpose);
-    expect(other.page.about?.texts.some((t) => t.startsWith('Regler for kommentarer'))).toBe(false);
+    expect(other.page.about?.texts.some((t: string) => t.startsWith('Regler for kommentarer'))).toBe(false);
     // the website (contact details) and the guidelines link, with Facebook's l.php redirect undone
-    expect(other.page.about?.links.map((l) => l.href)).toEqual(['https://www.fjordvik.kommune.no', 'https://www.fjordvik.kommune.no/facebook']);
+    expect(other.page.about?.links.map((l: { href: string }) => l.href)).toEqual(['https://www.fjordvik.kommune.no', 'https://www.fjordvik.kommune.no/facebook']);
   });
 
   it('says so when the About tab is open but its content hook is unknown', () => {
