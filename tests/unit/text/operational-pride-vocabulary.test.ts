@@ -49,6 +49,10 @@ describe('H7: snow clearing, gritting, weather closures, ferries, fire bans', ()
     ['sv', 'Vattenledningen har frusit på Björkgatan. Vi jobbar med att tina den.'],
     ['en', 'Bins not collected? Crews could not access some streets because of parked cars.'],
     ['da', 'Stormvarsel: Hold dig inde i aften, og sørg for at fastgøre løse genstande.'],
+    ['nn', 'Legekontoret er utan telefon i dag. Ved akutt behov, ring 116 117.'],
+    ['sv', 'Tågen mellan Västby och Norrby ersätts med bussar under helgen.'],
+    ['sv', 'Hemtjänsten har svårt att ta sig fram på grund av snön, besöken kan bli försenade.'],
+    ['nn', 'Vi har fått melding om ein leidningsfeil på fiberen. Skulane har ikkje internett i dag.'],
   ])('%s: %s', (lang, text) => {
     expect(op(text, lang as TextLang).hit).toBe(true);
   });
@@ -77,6 +81,13 @@ describe('H7: negations, all-clears and near-misses', () => {
     expect(op('A reminder that the A1 Café in the town hall is open daily.', 'en').hit).toBe(false);
     expect(op('Har du spørsmål om eiendomsskatt? Ring servicetorget.', 'nb').hit).toBe(false);
   });
+  it('does not count recruiting, information meetings, advice or a summer closure', () => {
+    expect(op('Informasjonsmøte om ny vannledning til Nes – alle er velkommen.', 'nb').hit).toBe(false);
+    expect(op('Kommunen söker personal till snöröjningen i vinter.', 'sv').hit).toBe(false);
+    expect(op('We are recruiting gritter drivers for the winter season.', 'en').hit).toBe(false);
+    expect(op('Tips: Slik unngår du frosne vannrør i vinter.', 'nb').hit).toBe(false);
+    expect(op('Kulturhuset er stengt for sommeren. Vi åpner igjen 15. august.', 'nb').hit).toBe(false);
+  });
 });
 
 describe('H4: pride vocabulary', () => {
@@ -97,6 +108,11 @@ describe('H4: pride vocabulary', () => {
     ['nn', 'I år er det 200 år sidan den første skulen i kommunen opna.'],
     ['en', 'Our parks have won seven Green Flag awards this year!'],
     ['sv', 'Ingen ort i landet har fler föreningar per invånare än Västby.'],
+    ['nb', 'I dag er det 50 år siden brua over fjorden ble åpnet. Den forandret livet i bygda.'],
+    ['nb', 'Kjenner du igjen dette stedet? Et av de flotteste turmålene i kommunen 😍'],
+    ['nb', 'Dalen kulturhus er nominert til Statens byggeskikkpris 2025!'],
+    ['sv', 'Tack alla som kom på Västbydagen! Rekordpublik i år 🎉'],
+    ['en', 'Millbrook Museum now holds the largest collection of Roman coins in the North.'],
   ])('%s: %s', (lang, text) => {
     expect(pride(text, lang as TextLang).hit).toBe(true);
   });
