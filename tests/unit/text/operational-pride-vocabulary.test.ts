@@ -53,6 +53,10 @@ describe('H7: snow clearing, gritting, weather closures, ferries, fire bans', ()
     ['sv', 'Tågen mellan Västby och Norrby ersätts med bussar under helgen.'],
     ['sv', 'Hemtjänsten har svårt att ta sig fram på grund av snön, besöken kan bli försenade.'],
     ['nn', 'Vi har fått melding om ein leidningsfeil på fiberen. Skulane har ikkje internett i dag.'],
+    ['nb', 'Ferga går etter redusert rute i helga på grunn av mannskapsmangel.'],
+    ['sv', 'Uppdatering: Vattnet är tillbaka på Kvarngatan.'],
+    ['en', 'We are experiencing problems with our online forms. Please call us instead.'],
+    ['nb', 'Brannvesenet ber folk i Storgata holde vinduer og dører lukket på grunn av kraftig røyk fra en brann.'],
   ])('%s: %s', (lang, text) => {
     expect(op(text, lang as TextLang).hit).toBe(true);
   });
@@ -87,6 +91,7 @@ describe('H7: negations, all-clears and near-misses', () => {
     expect(op('We are recruiting gritter drivers for the winter season.', 'en').hit).toBe(false);
     expect(op('Tips: Slik unngår du frosne vannrør i vinter.', 'nb').hit).toBe(false);
     expect(op('Kulturhuset er stengt for sommeren. Vi åpner igjen 15. august.', 'nb').hit).toBe(false);
+    expect(op('Tømmekalenderen for 2025 er klar. Last den ned på nettsiden.', 'nb').hit).toBe(false);
   });
 });
 
@@ -113,6 +118,10 @@ describe('H4: pride vocabulary', () => {
     ['nb', 'Dalen kulturhus er nominert til Statens byggeskikkpris 2025!'],
     ['sv', 'Tack alla som kom på Västbydagen! Rekordpublik i år 🎉'],
     ['en', 'Millbrook Museum now holds the largest collection of Roman coins in the North.'],
+    ['da', 'Vestby Gymnastikforening er danske mestre for tredje gang!'],
+    ['nb', 'Hurra! Fjordvik skolekorps vant NM for skolekorps i går 🎺'],
+    ['sv', 'Vackra Västby i vinterskrud ❄️'],
+    ['en', 'Stunning frost this morning across Millbrook Common ❄️'],
   ])('%s: %s', (lang, text) => {
     expect(pride(text, lang as TextLang).hit).toBe(true);
   });
