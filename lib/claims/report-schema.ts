@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod-mini';
 import { ClaimResultSchema, CLAIM_IDS } from './types';
 import {
   CollectionBoundSchema, CoverageEntrySchema, CoverageFieldSchema, PageSnapshotSchema, ReadStatusSchema,
@@ -8,9 +8,9 @@ import {
 export const WindowSchema = z.object({
   from: z.iso.datetime({ offset: true }),
   to: z.iso.datetime({ offset: true }),
-  days: z.number().nonnegative(),
-  posts: z.number().int().nonnegative(),
-  datedPosts: z.number().int().nonnegative(),
+  days: z.number().check(z.nonnegative()),
+  posts: z.int().check(z.nonnegative()),
+  datedPosts: z.int().check(z.nonnegative()),
 });
 export type AuditWindow = z.infer<typeof WindowSchema>;
 
@@ -24,18 +24,18 @@ export type InterfaceLocale = z.infer<typeof InterfaceLocaleSchema>;
 export const AuditReportSchema = z.object({
   format: z.literal('kommunesjekk-report'),
   version: z.literal(1),
-  page: z.object({ name: z.string().nullable(), url: z.string() }),
+  page: z.object({ name: z.nullable(z.string()), url: z.string() }),
   auditedAt: z.iso.datetime({ offset: true }),
   locale: InterfaceLocaleSchema,
   readStatus: ReadStatusSchema,
-  window: WindowSchema.nullable(),
+  window: z.nullable(WindowSchema),
   coverage: z.partialRecord(CoverageFieldSchema, CoverageEntrySchema),
   settings: z.object({
     thresholds: z.record(z.string(), z.record(z.string(), z.number())),
     bound: CollectionBoundSchema,
   }),
-  claims: z.array(ClaimResultSchema).length(CLAIM_IDS.length),
+  claims: z.array(ClaimResultSchema).check(z.length(CLAIM_IDS.length)),
   /** the snapshot the verdicts rest on (kept so evidence can be shown and the audit re-judged) */
-  snapshot: PageSnapshotSchema.optional(),
+  snapshot: z.optional(PageSnapshotSchema),
 });
 export type AuditReport = z.infer<typeof AuditReportSchema>;

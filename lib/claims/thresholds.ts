@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod-mini';
 import { CLAIM_IDS, type ClaimId, type Thresholds } from './types';
 import { ALL_CLAIMS } from './all-claims';
 
@@ -12,20 +12,18 @@ export function defaultThresholds(): ThresholdSet {
 }
 
 /** Overrides may only name known claims and their known thresholds, with finite non-negative numbers. */
-export const ThresholdOverridesSchema = z
-  .object(
-    Object.fromEntries(
-      ALL_CLAIMS.map((claim) => [
-        claim.id,
-        z
-          .object(Object.fromEntries(Object.keys(claim.defaults).map((key) => [key, z.number().finite().nonnegative()])))
-          .partial()
-          .strict()
-          .optional(),
-      ]),
-    ),
-  )
-  .strict();
+export const ThresholdOverridesSchema = z.strictObject(
+  Object.fromEntries(
+    ALL_CLAIMS.map((claim) => [
+      claim.id,
+      z.optional(
+        z.strictObject(
+          Object.fromEntries(Object.keys(claim.defaults).map((key) => [key, z.optional(z.number().check(z.nonnegative()))])),
+        ),
+      ),
+    ]),
+  ),
+);
 
 /** Defaults merged with validated overrides; throws a ZodError naming the bad entry. */
 export function mergeThresholds(overrides: unknown = {}): ThresholdSet {

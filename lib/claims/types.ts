@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod-mini';
 import type { PageSnapshot } from '../snapshot/schema';
 
 export const CLAIM_IDS = ['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'H7', 'H8', 'H9', 'H10'] as const;
@@ -11,35 +11,35 @@ export type ClaimStatus = z.infer<typeof ClaimStatusSchema>;
 /** A message in the interface language: the key and its parameters (strings live in lib/i18n). */
 export const MessageSchema = z.object({
   key: z.string(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+  params: z._default(z.record(z.string(), z.union([z.string(), z.number()])), {}),
 });
 export type Message = z.infer<typeof MessageSchema>;
 
 /** One measured figure, with the threshold it is judged against. */
 export const MetricSchema = z.object({
   key: z.string(),
-  value: z.number().nullable(),
+  value: z.nullable(z.number()),
   unit: z.enum(['posts/week', 'percent', 'hours', 'count', 'weeks', 'days', 'boolean']),
   /** pass when value is above (higher) / at most (lower) `pass`; could-improve likewise with `couldImprove` */
-  threshold: z
-    .object({
+  threshold: z.optional(
+    z.object({
       pass: z.number(),
       couldImprove: z.number(),
       direction: z.enum(['higher', 'lower']),
-    })
-    .optional(),
+    }),
+  ),
 });
 export type Metric = z.infer<typeof MetricSchema>;
 
 export const EvidenceSchema = z.object({
   kind: z.enum(['post', 'comment', 'about', 'intro', 'hours', 'messaging']),
-  postId: z.string().optional(),
-  commentId: z.string().optional(),
-  permalink: z.string().nullable().optional(),
+  postId: z.optional(z.string()),
+  commentId: z.optional(z.string()),
+  permalink: z.optional(z.nullable(z.string())),
   /** a short excerpt of the text the verdict rests on (plain text, never HTML) */
-  excerpt: z.string().max(300),
-  matched: z.array(z.string()).default([]),
-  note: z.string().optional(),
+  excerpt: z.string().check(z.maxLength(300)),
+  matched: z._default(z.array(z.string()), []),
+  note: z.optional(z.string()),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
@@ -53,9 +53,9 @@ export const ClaimResultSchema = z.object({
   metrics: z.array(MetricSchema),
   evidence: z.array(EvidenceSchema),
   /** the verdict rests on times known only as intervals */
-  coarseTimes: z.boolean().default(false),
+  coarseTimes: z._default(z.boolean(), false),
   /** set when the claim threw: status is then unknown */
-  error: z.string().optional(),
+  error: z.optional(z.string()),
 });
 export type ClaimResult = z.infer<typeof ClaimResultSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod-mini';
 import { CollectionBoundSchema, PageSnapshotSchema } from '../snapshot/schema';
 
 /**
@@ -9,18 +9,18 @@ import { CollectionBoundSchema, PageSnapshotSchema } from '../snapshot/schema';
 export const AUDIT_PORT = 'kommunesjekk-audit';
 
 export const ToContentSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('start'), bound: CollectionBoundSchema, timeLimitMs: z.number().int().min(1000).max(600_000) }),
+  z.object({ type: z.literal('start'), bound: CollectionBoundSchema, timeLimitMs: z.int().check(z.gte(1000)).check(z.lte(600_000)) }),
   z.object({ type: z.literal('cancel') }),
   /** scroll the page to a post or comment and highlight it */
-  z.object({ type: z.literal('highlight'), postId: z.string(), commentId: z.string().optional() }),
+  z.object({ type: z.literal('highlight'), postId: z.string(), commentId: z.optional(z.string()) }),
   /** a sanitized structure of the page, for a bug report */
   z.object({ type: z.literal('diagnostics') }),
 ]);
 export type ToContent = z.infer<typeof ToContentSchema>;
 
 export const ProgressSchema = z.object({
-  postsFound: z.number().int().nonnegative(),
-  oldest: z.string().nullable(),
+  postsFound: z.int().check(z.nonnegative()),
+  oldest: z.nullable(z.string()),
   phase: z.string(),
 });
 export type Progress = z.infer<typeof ProgressSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod-mini';
 
 /**
  * The page snapshot: everything the reader took from a Facebook page, and nothing judged.
@@ -21,7 +21,7 @@ export const TimeSchema = z.object({
   precision: z.enum(['exact', 'minute', 'hour', 'day', 'week', 'month', 'year']),
   source: SourceSchema,
   /** the text the time was parsed from, as shown (for evidence and debugging) */
-  raw: z.string().max(200).optional(),
+  raw: z.optional(z.string().check(z.maxLength(200))),
 });
 export type TimeValue = z.infer<typeof TimeSchema>;
 
@@ -39,14 +39,14 @@ export interface CommentData {
   replies: CommentData[];
 }
 
-export const CommentSchema: z.ZodType<CommentData> = z.lazy(() =>
+export const CommentSchema: z.ZodMiniType<CommentData> = z.lazy(() =>
   z.object({
     id: z.string(),
-    author: z.string().nullable(),
+    author: z.nullable(z.string()),
     authorIsPage: z.boolean(),
     text: z.string(),
-    time: TimeSchema.nullable(),
-    permalink: z.string().nullable(),
+    time: z.nullable(TimeSchema),
+    permalink: z.nullable(z.string()),
     replies: z.array(CommentSchema),
   }),
 );
@@ -54,19 +54,19 @@ export const CommentSchema: z.ZodType<CommentData> = z.lazy(() =>
 export const PostSchema = z.object({
   /** stable id within the snapshot: the story id from the permalink, or a generated index */
   id: z.string(),
-  permalink: z.string().nullable(),
-  time: TimeSchema.nullable(),
+  permalink: z.nullable(z.string()),
+  time: z.nullable(TimeSchema),
   text: z.string(),
   /** «Se mer» could not be opened: the text is cut */
   textTruncated: z.boolean(),
   counts: z.object({
-    reactions: z.number().int().nonnegative().nullable(),
-    comments: z.number().int().nonnegative().nullable(),
-    shares: z.number().int().nonnegative().nullable(),
+    reactions: z.nullable(z.int().check(z.nonnegative())),
+    comments: z.nullable(z.int().check(z.nonnegative())),
+    shares: z.nullable(z.int().check(z.nonnegative())),
   }),
   pinned: z.boolean(),
   /** the post shares someone else's post: that author's name */
-  sharedFrom: z.string().nullable(),
+  sharedFrom: z.nullable(z.string()),
   /** pages or people the post mentions or tags */
   mentions: z.array(z.string()),
   hasPoll: z.boolean(),
@@ -77,9 +77,9 @@ export type Post = z.infer<typeof PostSchema>;
 
 export const DayRangeSchema = z.object({
   /** 0 = Monday … 6 = Sunday */
-  day: z.number().int().min(0).max(6),
-  open: z.string().regex(/^\d{2}:\d{2}$/),
-  close: z.string().regex(/^\d{2}:\d{2}$/),
+  day: z.int().check(z.gte(0)).check(z.lte(6)),
+  open: z.string().check(z.regex(/^\d{2}:\d{2}$/)),
+  close: z.string().check(z.regex(/^\d{2}:\d{2}$/)),
 });
 
 export const HoursSchema = z.object({
@@ -92,38 +92,38 @@ export const HoursSchema = z.object({
 export type Hours = z.infer<typeof HoursSchema>;
 
 export const PageInfoSchema = z.object({
-  name: z.string().nullable(),
+  name: z.nullable(z.string()),
   url: z.string(),
-  category: z.string().nullable(),
+  category: z.nullable(z.string()),
   /** the intro/bio text under the page name */
-  bio: z.string().nullable(),
+  bio: z.nullable(z.string()),
   /** About tab texts, when the user had the About tab open (else null) */
-  about: z
-    .object({
+  about: z.nullable(
+    z.object({
       texts: z.array(z.string()),
       links: z.array(z.object({ text: z.string(), href: z.string() })),
-    })
-    .nullable(),
+    }),
+  ),
   /** texts of the intro box (contact details, address, website, …) */
   introItems: z.array(z.string()),
-  hours: HoursSchema.nullable(),
+  hours: z.nullable(HoursSchema),
   /** a stated answering time such as «Siden er bemannet hverdager 08–15.30» */
-  answeringTimes: z.string().nullable(),
+  answeringTimes: z.nullable(z.string()),
   messaging: z.object({
-    offered: z.boolean().nullable(),
-    replySpeed: z.string().nullable(),
+    offered: z.nullable(z.boolean()),
+    replySpeed: z.nullable(z.string()),
   }),
-  followers: z.number().int().nonnegative().nullable(),
-  likes: z.number().int().nonnegative().nullable(),
+  followers: z.nullable(z.int().check(z.nonnegative())),
+  likes: z.nullable(z.int().check(z.nonnegative())),
 });
 export type PageInfo = z.infer<typeof PageInfoSchema>;
 
 export const CoverageEntrySchema = z.object({
   found: z.boolean(),
-  source: SourceSchema.nullable(),
-  count: z.number().int().nonnegative(),
+  source: z.nullable(SourceSchema),
+  count: z.int().check(z.nonnegative()),
   /** why it was not found, or what the user can do */
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 export type CoverageEntry = z.infer<typeof CoverageEntrySchema>;
 
@@ -142,16 +142,16 @@ export type ReadStatus = z.infer<typeof ReadStatusSchema>;
 export const LayoutSchema = z.enum(['comet', 'comet-ssr', 'm-facebook', 'mbasic', 'classic-desktop', 'unknown']);
 
 export const CollectionBoundSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('weeks'), weeks: z.number().int().min(1).max(104) }),
-  z.object({ kind: z.literal('posts'), posts: z.number().int().min(1).max(2000) }),
+  z.object({ kind: z.literal('weeks'), weeks: z.int().check(z.gte(1)).check(z.lte(104)) }),
+  z.object({ kind: z.literal('posts'), posts: z.int().check(z.gte(1)).check(z.lte(2000)) }),
 ]);
 export type CollectionBound = z.infer<typeof CollectionBoundSchema>;
 
 export const CollectionSchema = z.object({
   bound: CollectionBoundSchema,
   stoppedBecause: z.enum(['bound-reached', 'end-of-feed', 'time-limit', 'post-limit', 'cancelled', 'not-collected']),
-  durationMs: z.number().nonnegative(),
-  scrolls: z.number().int().nonnegative(),
+  durationMs: z.number().check(z.nonnegative()),
+  scrolls: z.int().check(z.nonnegative()),
 });
 
 export const PageSnapshotSchema = z.object({
@@ -163,12 +163,12 @@ export const PageSnapshotSchema = z.object({
   layout: LayoutSchema,
   status: ReadStatusSchema,
   /** for every status but ok: what went wrong and what the user can do, in plain words (English, for logs) */
-  statusDetail: z.string().optional(),
+  statusDetail: z.optional(z.string()),
   page: PageInfoSchema,
   posts: z.array(PostSchema),
   coverage: z.partialRecord(CoverageFieldSchema, CoverageEntrySchema),
   collection: CollectionSchema,
   /** interface labels the reader met but did not recognise (so the tables can be corrected) */
-  unknownLabels: z.array(z.string()).max(50),
+  unknownLabels: z.array(z.string()).check(z.maxLength(50)),
 });
 export type PageSnapshot = z.infer<typeof PageSnapshotSchema>;

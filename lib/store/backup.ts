@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod-mini';
 import { AuditReportSchema, type AuditReport } from '../claims/report-schema';
 import { ClaimIdSchema, ClaimStatusSchema } from '../claims/types';
 import { listAudits, toStoredAudit, type KommunesjekkDb } from './db';
@@ -9,7 +9,7 @@ import { readSettings, SettingsSchema, SETTINGS_KEY } from './settings';
 const BackupOverrideSchema = z.object({
   claimId: ClaimIdSchema,
   status: ClaimStatusSchema,
-  note: z.string().max(2000),
+  note: z.string().check(z.maxLength(2000)),
   createdAt: z.iso.datetime({ offset: true }),
 });
 
@@ -18,8 +18,8 @@ export const BackupSchema = z.object({
   format: z.literal('kommunesjekk-backup'),
   version: z.literal(1),
   exportedAt: z.iso.datetime({ offset: true }),
-  settings: SettingsSchema.optional(),
-  audits: z.array(z.object({ report: AuditReportSchema, overrides: z.array(BackupOverrideSchema).default([]) })),
+  settings: z.optional(SettingsSchema),
+  audits: z.array(z.object({ report: AuditReportSchema, overrides: z._default(z.array(BackupOverrideSchema), []) })),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
@@ -50,7 +50,7 @@ export async function exportAll(db: KommunesjekkDb, now = new Date()): Promise<B
   };
 }
 
-function firstIssue(error: z.ZodError): string {
+function firstIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   const path = issue?.path.length ? issue.path.join('.') : '(top level)';
   return `${path}: ${issue?.message ?? 'invalid'}`;
@@ -77,7 +77,7 @@ export function parseImport(text: string): Backup {
     if (report.success) return wrapReports([report.data]);
     result = report;
   } else if (format === 'report-array') {
-    const reports = z.array(AuditReportSchema).min(1).safeParse(raw);
+    const reports = z.array(AuditReportSchema).check(z.minLength(1)).safeParse(raw);
     if (reports.success) return wrapReports(reports.data);
     result = reports;
   } else {

@@ -1,14 +1,14 @@
 import Dexie, { type Table } from 'dexie';
-import { z } from 'zod';
+import { z } from '../validation/zod-mini';
 import { AuditReportSchema, type AuditReport } from '../claims/report-schema';
 import { ClaimIdSchema, ClaimStatusSchema } from '../claims/types';
 import { pageKeyFromUrl } from './page-key';
 
 /** One stored audit. `report` holds the verdicts, the settings used and the snapshot they rest on. */
 export const StoredAuditSchema = z.object({
-  id: z.number().int().optional(),
+  id: z.optional(z.int()),
   pageKey: z.string(),
-  pageName: z.string().nullable(),
+  pageName: z.nullable(z.string()),
   auditedAt: z.string(),
   report: AuditReportSchema,
 });
@@ -16,12 +16,12 @@ export type StoredAudit = z.infer<typeof StoredAuditSchema>;
 
 /** A user's correction of one claim of one audit («the rules are in a pinned post»); the measured status stays in the report. */
 export const OverrideSchema = z.object({
-  id: z.number().int().optional(),
-  auditId: z.number().int(),
+  id: z.optional(z.int()),
+  auditId: z.int(),
   pageKey: z.string(),
   claimId: ClaimIdSchema,
   status: ClaimStatusSchema,
-  note: z.string().max(2000),
+  note: z.string().check(z.maxLength(2000)),
   createdAt: z.iso.datetime({ offset: true }),
 });
 export type Override = z.infer<typeof OverrideSchema>;

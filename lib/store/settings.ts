@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod-mini';
 import { InterfaceLocaleSchema, type InterfaceLocale } from '../claims/report-schema';
 import { ClaimIdSchema } from '../claims/types';
 import { CollectionBoundSchema, type CollectionBound } from '../snapshot/schema';
@@ -14,9 +14,9 @@ export const DEFAULT_DEPTH: CollectionBound = { kind: 'weeks', weeks: 4 };
  * judge fills in its defaults for the rest, so new defaults reach users who never touched them.
  */
 export const SettingsSchema = z.object({
-  locale: z.union([z.literal('auto'), InterfaceLocaleSchema]).default('auto'),
-  defaultDepth: CollectionBoundSchema.default(DEFAULT_DEPTH),
-  thresholds: z.partialRecord(ClaimIdSchema, z.record(z.string(), z.number().finite())).default({}),
+  locale: z._default(z.union([z.literal('auto'), InterfaceLocaleSchema]), 'auto'),
+  defaultDepth: z._default(CollectionBoundSchema, DEFAULT_DEPTH),
+  thresholds: z._default(z.partialRecord(ClaimIdSchema, z.record(z.string(), z.number())), {}),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

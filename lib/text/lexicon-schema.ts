@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod-mini';
 
 /**
  * The shape of a per-language lexicon file (lib/text/lexicon/<lang>.json).
@@ -30,15 +30,15 @@ export const FeatureWeightsSchema = z.partialRecord(
  * disruption («brua» + «stengt»), a place and a superlative («landets» + «eldste»). Entries are
  * words or stems («stenge*»). With a negatable label, a negated `b` word does not count.
  */
-export const PairSchema = z.object({ a: z.array(z.string()).min(1), b: z.array(z.string()).min(1), weight: z.number() });
+export const PairSchema = z.object({ a: z.array(z.string()).check(z.minLength(1)), b: z.array(z.string()).check(z.minLength(1)), weight: z.number() });
 
 export const LabelLexiconSchema = z.object({
   threshold: z.number(),
-  terms: TermsSchema.default({}),
-  pairs: z.array(PairSchema).default([]),
-  features: FeatureWeightsSchema.default({}),
+  terms: z._default(TermsSchema, {}),
+  pairs: z._default(z.array(PairSchema), []),
+  features: z._default(FeatureWeightsSchema, {}),
   /** a term preceded (within the language's negation window) by a negation word does not count */
-  negatable: z.boolean().default(false),
+  negatable: z._default(z.boolean(), false),
 });
 export type LabelLexicon = z.infer<typeof LabelLexiconSchema>;
 
@@ -48,15 +48,15 @@ export const LanguageLexiconSchema = z.object({
     /** function words and spellings typical of the language: weight per distinct word */
     words: z.record(z.string(), z.number()),
     /** characters typical (positive) or impossible (negative) in the language: weight once if present */
-    chars: z.record(z.string(), z.number()).default({}),
+    chars: z._default(z.record(z.string(), z.number()), {}),
     /** word endings typical of the language («-erne» in Danish): weight per word with the ending */
-    suffixes: z.record(z.string(), z.number()).default({}),
+    suffixes: z._default(z.record(z.string(), z.number()), {}),
   }),
   negation: z.object({
     words: z.array(z.string()),
     /** «ikke lenger», «no longer»: an all-clear, not a negation — the term counts */
-    breakers: z.array(z.string()).default([]),
-    window: z.number().int().min(1).max(6),
+    breakers: z._default(z.array(z.string()), []),
+    window: z.int().check(z.gte(1)).check(z.lte(6)),
   }),
   /** verbs that end a quotation («– …, sier ordføreren»): the quoted part does not address the reader */
   quoteAttributionVerbs: z.array(z.string()),
@@ -65,29 +65,29 @@ export const LanguageLexiconSchema = z.object({
     /** second-person pronouns, any case */
     pronouns: z.array(z.string()),
     /** pronouns that count only when written in lower case (nn «de» = you, capital «De» is formal) */
-    lowercasePronouns: z.array(z.string()).default([]),
+    lowercasePronouns: z._default(z.array(z.string()), []),
     /** pronouns that count only when capitalised (da «I» = you, «i» = in) … */
-    capitalPronouns: z.array(z.string()).default([]),
+    capitalPronouns: z._default(z.array(z.string()), []),
     /** … and, at the start of a sentence, only when followed by one of these words («I kan …», not «I dag …») */
-    capitalPronounNextWords: z.array(z.string()).default([]),
+    capitalPronounNextWords: z._default(z.array(z.string()), []),
     /** imperatives addressed to the reader, counted at the start of a sentence (a word or a phrase) */
     imperatives: z.array(z.string()),
     /** words that address the reader wherever they stand (en «please») */
-    addressWords: z.array(z.string()).default([]),
+    addressWords: z._default(z.array(z.string()), []),
     /** fixed phrases whose pronoun does not address the reader (en «thank you to» a third party) */
-    pronounExceptions: z.array(z.string()).default([]),
+    pronounExceptions: z._default(z.array(z.string()), []),
     /** words after which an imperative also counts («…, men kjør forsiktig») */
-    imperativeAfter: z.array(z.string()).default([]),
+    imperativeAfter: z._default(z.array(z.string()), []),
     /** weights: a pronoun, an imperative */
     pronounWeight: z.number(),
     imperativeWeight: z.number(),
   }),
   /** greetings that open a post («Hei!», «God morgen») */
-  greetings: z.array(z.string()).default([]),
+  greetings: z._default(z.array(z.string()), []),
   /** words that make a question an opinion question («Hva mener du?») */
-  opinionWords: z.array(z.string()).default([]),
+  opinionWords: z._default(z.array(z.string()), []),
   /** question words that open a question («Når», «Hvorfor») */
-  questionWords: z.array(z.string()).default([]),
+  questionWords: z._default(z.array(z.string()), []),
   labels: z.object({
     informal: LabelLexiconSchema,
     pride: LabelLexiconSchema,
@@ -109,7 +109,7 @@ export const DetectSettingsSchema = z.object({
   /** order that breaks ties */
   tieOrder: z.array(z.enum(['nb', 'nn', 'da', 'sv', 'en'])),
   /** languages close enough that detection often confuses them */
-  closeGroups: z.array(z.array(z.enum(['nb', 'nn', 'da', 'sv', 'en']))).default([]),
+  closeGroups: z._default(z.array(z.array(z.enum(['nb', 'nn', 'da', 'sv', 'en']))), []),
   /** a close language scoring at least this share of the best is analysed too */
-  ambiguityRatio: z.number().min(0).max(1).default(1),
+  ambiguityRatio: z._default(z.number().check(z.gte(0)).check(z.lte(1)), 1),
 });
