@@ -1,7 +1,7 @@
 import type { InterfaceLocale } from '../lib/claims/report-schema';
 import { formatNumber } from '../lib/present/labels';
 import { t } from '../lib/i18n/translate';
-import { format } from 'date-fns';
+import { formatDayMonth } from '../lib/i18n/format-date';
 
 export interface ChartPoint {
   weekStart: string;
@@ -62,7 +62,7 @@ export function WeeklyChart({
         ))}
         {points.map((p, i) => {
           const x = pad.left + i * step + (step - barW) / 2;
-          const label = `${format(new Date(p.weekStart), 'd.M.')}: ${p.value === null ? '–' : `${formatNumber(locale, p.value)} ${unit}`}${p.detail ? ` (${p.detail})` : ''}`;
+          const label = `${formatDayMonth(p.weekStart)}: ${p.value === null ? '–' : `${formatNumber(locale, p.value)} ${unit}`}${p.detail ? ` (${p.detail})` : ''}`;
           return (
             <g key={p.weekStart} data-week={p.weekStart} data-value={p.value ?? ''}>
               {p.value === null ? (
@@ -72,7 +72,7 @@ export function WeeklyChart({
               )}
               {i % labelEvery === 0 && (
                 <text x={x + barW / 2} y={height - pad.bottom + 14} className="chart__axis" textAnchor="middle">
-                  {format(new Date(p.weekStart), 'd.M.')}
+                  {formatDayMonth(p.weekStart)}
                 </text>
               )}
             </g>
