@@ -5,7 +5,7 @@
  * through the real popup, prints the ten verdicts and writes screenshots to artifacts/.
  * `npm run demo -- --headed` shows the browser.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ensureChromium } from './ensure-chromium';
 import { launch, openPopupFor, serveFacebookPage } from './harness';
@@ -22,12 +22,17 @@ async function main() {
   const now = new Date();
   const session = await launch({ headed });
   try {
-    await serveFacebookPage(session, DEMO_URL, buildDemoPage(now));
+    const html = buildDemoPage(now);
+    await serveFacebookPage(session, DEMO_URL, html);
+    // the same page as a saved file, for the offline audit: npm run audit -- artifacts/fjordvik-demo.html
+    writeFileSync(resolve(ARTIFACTS, 'fjordvik-demo.html'), html);
     const page = await session.context.newPage();
     await page.goto(DEMO_URL);
     const popup = await openPopupFor(session, page);
     const result = await runAuditInPopup(popup);
-    await popup.screenshot({ path: resolve(ARTIFACTS, 'popup.png'), fullPage: true });
+    // as the popup shows itself (420 × 640), and whole
+    await popup.screenshot({ path: resolve(ARTIFACTS, 'popup.png') });
+    await popup.screenshot({ path: resolve(ARTIFACTS, 'popup-full.png'), fullPage: true });
 
     console.log(`\nKommunesjekk — ${result.pageName ?? DEMO_URL}`);
     console.log(result.overall);
@@ -41,8 +46,9 @@ async function main() {
     const [report] = await Promise.all([session.context.waitForEvent('page'), popup.click('[data-testid=open-report]')]);
     await report.waitForSelector('[data-claim]');
     await report.setViewportSize({ width: 1100, height: 900 });
-    await report.screenshot({ path: resolve(ARTIFACTS, 'report.png'), fullPage: true });
+    await report.screenshot({ path: resolve(ARTIFACTS, 'report.png') });
     console.log(`\nScreenshots: ${resolve(ARTIFACTS, 'popup.png')}, ${resolve(ARTIFACTS, 'report.png')}`);
+    console.log(`The demo page as a saved file: ${resolve(ARTIFACTS, 'fjordvik-demo.html')} (try: npm run audit -- artifacts/fjordvik-demo.html)`);
     if (headed) await page.waitForTimeout(15_000);
   } finally {
     await session.close();
