@@ -46,6 +46,9 @@ export interface PopupViewProps {
   onHighlight: (item: EvidenceView) => void;
   highlight: HighlightFeedback;
   onOpenOptions?: () => void;
+  /** when the page could not be read fully: save a sanitized outline of it for a bug report */
+  onDiagnostics?: () => void;
+  diagnostics?: 'idle' | 'pending' | 'saved' | 'failed';
 }
 
 /** The popup: renders one screen from props; no state of its own. */
@@ -134,6 +137,17 @@ export function PopupView(props: PopupViewProps) {
                 </p>
               )}
             </>
+          )}
+          {screen.readStatus !== 'ok' && screen.readStatus !== 'login-wall' && props.onDiagnostics && (
+            <div className="diagnostics" data-testid="diagnostics-box">
+              <p className="muted">{t(locale, 'popup.diagnostics.help')}</p>
+              <button type="button" className="button" data-testid="diagnostics" onClick={props.onDiagnostics} disabled={props.diagnostics === 'pending'}>
+                {t(locale, 'popup.diagnostics')}
+              </button>
+              {props.diagnostics && props.diagnostics !== 'idle' && props.diagnostics !== 'pending' && (
+                <span className="muted" role="status" data-testid="diagnostics-status"> {t(locale, `popup.diagnostics.${props.diagnostics}`)}</span>
+              )}
+            </div>
           )}
           <div className="popup__footer">
             <p className="muted" data-testid="saved">

@@ -5,7 +5,7 @@ import { claimViews, isBlockingReadStatus, type EvidenceView } from '../../lib/p
 import { claimTexts } from '../../lib/present/claim-texts';
 import type { ClaimId } from '../../lib/claims/types';
 import type { CollectionBound } from '../../lib/snapshot/schema';
-import { progressFraction, useAudit, type AuditState } from './use-audit';
+import { diagnosticsOfTab, progressFraction, useAudit, type AuditState } from './use-audit';
 import { sharedDb, useSettings } from './use-settings';
 import { listAudits } from '../../lib/store/db';
 import { pageKeyFromUrl } from '../../lib/store/page-key';
@@ -51,6 +51,7 @@ export function App() {
   const [depth, setDepth] = useState<CollectionBound | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<ClaimId>>(new Set());
   const [feedback, setFeedback] = useState<HighlightFeedback>(null);
+  const [diagnostics, setDiagnostics] = useState<'idle' | 'pending' | 'saved' | 'failed'>('idle');
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -102,6 +103,22 @@ export function App() {
     [tabId, highlight],
   );
 
+  const onDiagnostics = useCallback(() => {
+    if (tabId === null) return;
+    setDiagnostics('pending');
+    diagnosticsOfTab(tabId).then((structure) => {
+      if (structure === null) return setDiagnostics('failed');
+      // saved by the user, as a file on their machine: nothing is sent anywhere
+      const url = URL.createObjectURL(new Blob([structure], { type: 'text/plain;charset=utf-8' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `kommunesjekk-diagnose-${new Date().toISOString().slice(0, 10)}.txt`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setDiagnostics('saved');
+    });
+  }, [tabId]);
+
   return (
     <PopupView
       locale={locale}
@@ -112,6 +129,7 @@ export function App() {
         if (tabId === null) return;
         setExpanded(new Set());
         setFeedback(null);
+        setDiagnostics('idle');
         start(tabId, chosenDepth);
       }}
       onCancel={cancel}
@@ -120,6 +138,8 @@ export function App() {
       onHighlight={onHighlight}
       highlight={state.kind === 'done' && !isBlockingReadStatus(state.report.readStatus) ? feedback : null}
       onOpenOptions={() => void browser.runtime.openOptionsPage?.()}
+      onDiagnostics={onDiagnostics}
+      diagnostics={diagnostics}
     />
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import {
-  AUDIT_PORT, classifyTabUrl, parseFromContent, type Progress, type ToContent,
+  AUDIT_PORT, classifyTabUrl, parseFromContent, type FromContent, type Progress, type ToContent,
 } from '../../lib/messaging/protocol';
 import type { CollectionBound } from '../../lib/snapshot/schema';
 import type { AuditReport, InterfaceLocale } from '../../lib/claims/report-schema';
@@ -47,17 +47,18 @@ export function progressFraction(bound: CollectionBound, progress: Progress | nu
 }
 
 /** Asks the content script in a tab to scroll to a post (or comment) and outline it. */
-export function highlightInTab(tabId: number, postId: string, commentId?: string): Promise<HighlightOutcome> {
+/** One request to the content script of a tab and its one answer, over a short-lived port; null when none came. */
+function askTab<T>(tabId: number, request: ToContent, accept: (message: FromContent) => T | undefined): Promise<T | null> {
   return new Promise((resolve) => {
     let port: ReturnType<typeof browser.tabs.connect>;
     try {
       port = browser.tabs.connect(tabId, { name: AUDIT_PORT });
     } catch {
-      resolve('failed');
+      resolve(null);
       return;
     }
     let settled = false;
-    const finish = (outcome: HighlightOutcome) => {
+    const finish = (value: T | null) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -66,17 +67,28 @@ export function highlightInTab(tabId: number, postId: string, commentId?: string
       } catch {
         // already gone
       }
-      resolve(outcome);
+      resolve(value);
     };
-    const timer = setTimeout(() => finish('failed'), HIGHLIGHT_TIMEOUT_MS);
-    port.onDisconnect.addListener(() => finish('failed'));
+    const timer = setTimeout(() => finish(null), HIGHLIGHT_TIMEOUT_MS);
+    port.onDisconnect.addListener(() => finish(null));
     port.onMessage.addListener((raw: unknown) => {
       const message = parseFromContent(raw);
-      if (message?.type === 'highlighted') finish(message.found ? 'found' : 'missing');
+      const value = message ? accept(message) : undefined;
+      if (value !== undefined) finish(value);
     });
-    const request: ToContent = commentId ? { type: 'highlight', postId, commentId } : { type: 'highlight', postId };
     port.postMessage(request);
   });
+}
+
+export async function highlightInTab(tabId: number, postId: string, commentId?: string): Promise<HighlightOutcome> {
+  const request: ToContent = commentId ? { type: 'highlight', postId, commentId } : { type: 'highlight', postId };
+  const found = await askTab(tabId, request, (m) => (m.type === 'highlighted' ? m.found : undefined));
+  return found === null ? 'failed' : found ? 'found' : 'missing';
+}
+
+/** The sanitized outline of the tab's page (no text of the page or of people), for a bug report. */
+export function diagnosticsOfTab(tabId: number): Promise<string | null> {
+  return askTab(tabId, { type: 'diagnostics' }, (m) => (m.type === 'diagnostics' ? m.structure : undefined));
 }
 
 export function useAudit(locale: InterfaceLocale, thresholds: Settings['thresholds']) {

@@ -12,6 +12,12 @@ export interface SanitizeOptions {
 }
 
 const KEPT_ATTRIBUTES = /^(role|aria-[\w-]+|data-[\w-]+|dir|tabindex|type|hidden)$/;
+/** attributes whose values are Facebook's structure, never the page's content: kept as they are */
+const STRUCTURAL_VALUES = new Set([
+  'role', 'dir', 'tabindex', 'type', 'hidden', 'aria-hidden', 'aria-expanded', 'aria-haspopup', 'aria-posinset',
+  'aria-setsize', 'aria-level', 'aria-checked', 'aria-pressed', 'aria-selected', 'aria-current', 'aria-live',
+  'data-pagelet', 'data-ad-rendering-role', 'data-ad-preview', 'data-ad-comet-preview', 'data-visualcompletion', 'data-testid',
+]);
 /** attributes whose values are people's words or ids even though their names are kept */
 const TEXT_ATTRIBUTES = new Set(['aria-label', 'aria-valuetext', 'aria-description', 'aria-roledescription']);
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'svg', 'path', 'link', 'meta']);
@@ -31,9 +37,12 @@ export function sanitizeStructure(root: Element, options: SanitizeOptions): stri
     for (const attribute of Array.from(element.attributes)) {
       if (attribute.name === 'href') attributes.push(`href="${sanitizeHref(attribute.value)}"`);
       else if (KEPT_ATTRIBUTES.test(attribute.name)) {
-        const value = TEXT_ATTRIBUTES.has(attribute.name) || /^data-/.test(attribute.name) && attribute.value.length > 40
+        // labels are Facebook's words around people's names; other values may be ids or slugs of the page
+        const value = TEXT_ATTRIBUTES.has(attribute.name)
           ? sanitizeText(attribute.value, vocabulary)
-          : sanitizeValue(attribute.value);
+          : STRUCTURAL_VALUES.has(attribute.name)
+            ? sanitizeValue(attribute.value)
+            : placeholderValue(attribute.value);
         attributes.push(`${attribute.name}="${value}"`);
       }
     }
@@ -42,7 +51,7 @@ export function sanitizeStructure(root: Element, options: SanitizeOptions): stri
       .map((node) => node.textContent ?? '')
       .join(' ')
       .trim();
-    const text = ownText ? ` “${sanitizeText(ownText, vocabulary)}”` : '';
+    const text = ownText ? ` “${sanitizeRunningText(ownText, vocabulary)}”` : '';
     lines.push(`${'  '.repeat(depth)}<${tag}${attributes.length ? ' ' + attributes.join(' ') : ''}>${text}`);
     for (const child of Array.from(element.children)) walk(child, depth + 1);
   };
@@ -77,6 +86,19 @@ export function sanitizeText(text: string, vocabulary: { phrases: Set<string>; t
     })
     .join(' ')
     .replace(/(▢ ){8,}/g, (run) => `▢×${run.length / 2} `);
+}
+
+/** Running text: kept only when it is one of Facebook's own labels; a longer text becomes its word count. */
+function sanitizeRunningText(text: string, vocabulary: { phrases: Set<string>; tokens: Set<string> }): string {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  if (words.length > 4 && !vocabulary.phrases.has(words.join(' ').toLowerCase())) return `▢×${words.length} words`;
+  return sanitizeText(text, vocabulary);
+}
+
+/** A value of an attribute that is not known to be structural: only its kind is kept. */
+function placeholderValue(value: string): string {
+  if (/^(true|false)$/.test(value) || /^-?\d{1,3}$/.test(value)) return value;
+  return value ? '{…}' : '';
 }
 
 /** ids and hashes become placeholders; short enum-like values («message», «story_message», «true») stay. */

@@ -236,4 +236,8 @@ export const ui: Record<string, string> = {
   'language.da': 'Dansk',
   'language.sv': 'Svenska',
   'language.en': 'English',
+  'popup.diagnostics': 'Gem diagnosefil',
+  'popup.diagnostics.help': 'Siden kunne ikke læses helt. Diagnosefilen viser kun sidens opbygning – al tekst og alle navne er skiftet ud – og kan vedlægges en fejlrapport.',
+  'popup.diagnostics.saved': 'Diagnosefilen er gemt.',
+  'popup.diagnostics.failed': 'Kunne ikke lave diagnosefilen. Genindlæs siden, og prøv igen.',
 };

@@ -237,4 +237,8 @@ export const ui: Record<string, string> = {
   'language.da': 'Dansk',
   'language.sv': 'Svenska',
   'language.en': 'English',
+  'popup.diagnostics': 'Save diagnostics file',
+  'popup.diagnostics.help': "The page could not be read fully. The diagnostics file shows only the page's structure – all text and names are replaced – and can be attached to a bug report.",
+  'popup.diagnostics.saved': 'The diagnostics file is saved.',
+  'popup.diagnostics.failed': 'Could not make the diagnostics file. Reload the page and try again.',
 };

@@ -248,4 +248,8 @@ export const ui: Record<string, string> = {
   'language.da': 'Dansk',
   'language.sv': 'Svenska',
   'language.en': 'English',
+  'popup.diagnostics': 'Lagre diagnosefil',
+  'popup.diagnostics.help': 'Siden kunne ikke leses helt. Diagnosefilen viser bare sidens oppbygning – all tekst og alle navn er byttet ut – og kan legges ved en feilmelding.',
+  'popup.diagnostics.saved': 'Diagnosefilen er lagret.',
+  'popup.diagnostics.failed': 'Fikk ikke laget diagnosefilen. Last inn siden på nytt og prøv igjen.',
 };

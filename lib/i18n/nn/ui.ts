@@ -236,4 +236,8 @@ export const ui: Record<string, string> = {
   'language.da': 'Dansk',
   'language.sv': 'Svenska',
   'language.en': 'English',
+  'popup.diagnostics': 'Lagre diagnosefil',
+  'popup.diagnostics.help': 'Sida kunne ikkje lesast heilt. Diagnosefila viser berre korleis sida er bygd opp – all tekst og alle namn er bytte ut – og kan leggjast ved ei feilmelding.',
+  'popup.diagnostics.saved': 'Diagnosefila er lagra.',
+  'popup.diagnostics.failed': 'Fekk ikkje laga diagnosefila. Last inn sida på nytt og prøv igjen.',
 };

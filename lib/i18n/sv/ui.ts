@@ -236,4 +236,8 @@ export const ui: Record<string, string> = {
   'language.da': 'Dansk',
   'language.sv': 'Svenska',
   'language.en': 'English',
+  'popup.diagnostics': 'Spara diagnosfil',
+  'popup.diagnostics.help': 'Sidan kunde inte läsas helt. Diagnosfilen visar bara sidans uppbyggnad – all text och alla namn är utbytta – och kan bifogas en felrapport.',
+  'popup.diagnostics.saved': 'Diagnosfilen är sparad.',
+  'popup.diagnostics.failed': 'Kunde inte skapa diagnosfilen. Ladda om sidan och försök igen.',
 };

@@ -28,6 +28,14 @@ describe('sanitizeStructure', () => {
     expect(out).toContain('href="/{page}/posts/{id}?comment_id={…}"');
   });
 
+  it('turns running text into its word count, and values of unknown data attributes into placeholders', () => {
+    const out = outline('<div data-pagelet="ProfileTimeline" data-fx-filter="vannbrudd-storgata"><div dir="auto">Vi har et vannbrudd i Storgata og jobber med saken</div></div>');
+    expect(out).toContain('data-pagelet="ProfileTimeline"');
+    expect(out).toContain('data-fx-filter="{…}"');
+    expect(out).toContain('“▢×10 words”');
+    expect(out).not.toMatch(/vannbrudd|Storgata/);
+  });
+
   it('leaves out scripts and styles, and stops at the element limit', () => {
     const { document } = parseHTML(`<html><body><script>var secret = 1</script>${'<p>x</p>'.repeat(50)}</body></html>`);
     const out = sanitizeStructure(document.body, { vocabulary, maxElements: 10 });
