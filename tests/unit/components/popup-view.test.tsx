@@ -172,6 +172,28 @@ describe('PopupView states', () => {
     expect(document.querySelectorAll('[data-claim]')).toHaveLength(10);
   });
 
+  it('a page not read fully offers a diagnostics file, and says when it is saved or failed', () => {
+    const onDiagnostics = vi.fn();
+    const { rerender } = render(<PopupView {...props(doneScreen('nb', 'partial'), { onDiagnostics, diagnostics: 'idle' })} />);
+    fireEvent.click(screen.getByTestId('diagnostics'));
+    expect(onDiagnostics).toHaveBeenCalledTimes(1);
+    expect(screen.queryByTestId('diagnostics-status')).toBeNull();
+    rerender(<PopupView {...props(doneScreen('nb', 'partial'), { onDiagnostics, diagnostics: 'pending' })} />);
+    expect((screen.getByTestId('diagnostics') as HTMLButtonElement).disabled).toBe(true);
+    rerender(<PopupView {...props(doneScreen('nb', 'partial'), { onDiagnostics, diagnostics: 'saved' })} />);
+    expect(screen.getByTestId('diagnostics-status').textContent).toContain('Diagnosefilen er lagret');
+    rerender(<PopupView {...props(doneScreen('nb', 'partial'), { onDiagnostics, diagnostics: 'failed' })} />);
+    expect(screen.getByTestId('diagnostics-status').textContent).toContain('Fikk ikke laget diagnosefilen');
+  });
+
+  it('a page read fully, or a login wall, offers no diagnostics file', () => {
+    const onDiagnostics = vi.fn();
+    const { rerender } = render(<PopupView {...props(doneScreen('nb', 'ok'), { onDiagnostics })} />);
+    expect(screen.queryByTestId('diagnostics')).toBeNull();
+    rerender(<PopupView {...props(doneScreen('nb', 'login-wall'), { onDiagnostics })} />);
+    expect(screen.queryByTestId('diagnostics')).toBeNull();
+  });
+
   it('a failed save is said, with the reason', () => {
     const s = { ...(doneScreen() as Extract<PopupScreen, { kind: 'done' }>), saved: 'failed' as const, saveError: 'QuotaExceeded', reportHref: null };
     render(<PopupView {...props(s)} />);
