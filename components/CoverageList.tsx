@@ -16,8 +16,12 @@ export function CoverageList({ coverage, locale }: { coverage: AuditReport['cove
             <span className="coverage__field">{t(locale, `coverage.${field}`)}</span>
             {entry.found && entry.count > 1 && <span className="muted"> ({entry.count})</span>}
             {!entry.found && <span className="visually-hidden">{t(locale, 'coverage.missing')}</span>}
-            {/* the reader's notes are English (for logs and bug reports): shown only in an English interface */}
-            {entry.note && locale === 'en' && <span className="coverage__note muted"> — {entry.note}</span>}
+            {/* a note in the user's language when the reader gave its key; its English text otherwise only in English */}
+            {entry.noteKey ? (
+              <span className="coverage__note muted" data-testid={`coverage-note-${field}`}> — {t(locale, entry.noteKey, entry.noteParams ?? {})}</span>
+            ) : (
+              entry.note && locale === 'en' && <span className="coverage__note muted"> — {entry.note}</span>
+            )}
           </li>
         );
       })}

@@ -122,8 +122,11 @@ export const CoverageEntrySchema = z.object({
   found: z.boolean(),
   source: z.nullable(SourceSchema),
   count: z.int().check(z.nonnegative()),
-  /** why it was not found, or what the user can do */
+  /** why it was not found, or what the user can do (English, for logs and bug reports) */
   note: z.optional(z.string()),
+  /** the same note as an interface-string key and its parameters, shown in the user's language */
+  noteKey: z.optional(z.string()),
+  noteParams: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
 });
 export type CoverageEntry = z.infer<typeof CoverageEntrySchema>;
 
