@@ -10,6 +10,8 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'unit',
+          // every interface language registered up front (the extension loads them one by one)
+          setupFiles: ['lib/i18n/all-locales.ts'],
           include: ['tests/unit/**/*.test.{ts,tsx}', 'lib/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}'],
           environment: 'node',
         },

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { InterfaceLocale } from '../../lib/claims/report-schema';
 import { KommunesjekkDb } from '../../lib/store/db';
 import { DEFAULT_SETTINGS, readSettings, resolveLocale, writeSettings, type Settings } from '../../lib/store/settings';
+import { isLocaleLoaded, loadLocale } from '../../lib/i18n/translate';
 
 export function browserLanguage(): string | undefined {
   return browser.i18n?.getUILanguage?.() ?? navigator.language;
@@ -38,6 +39,18 @@ export function useSettings() {
     setSettings(stored);
     return stored;
   }, []);
-  const locale: InterfaceLocale = resolveLocale(settings, browserLanguage());
-  return { settings, loaded, locale, save, reload };
+  const wanted: InterfaceLocale = resolveLocale(settings, browserLanguage());
+  // The page speaks `wanted` once its strings are loaded (nb, the fallback, until then: a few ms).
+  const [ready, setReady] = useState<InterfaceLocale>(() => (isLocaleLoaded(wanted) ? wanted : 'nb'));
+  useEffect(() => {
+    let live = true;
+    // a table that fails to load leaves t() on its nb fallback, key by key
+    const done = () => live && setReady(wanted);
+    loadLocale(wanted).then(done, done);
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  const locale = isLocaleLoaded(wanted) || ready === wanted ? wanted : ready;
+  return { settings, loaded: loaded && locale === wanted, locale, save, reload };
 }

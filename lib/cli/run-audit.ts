@@ -1,3 +1,4 @@
+import '../i18n/all-locales';
 import { runAuditCli } from './audit-cli';
 
 // `npm run audit -- [options] <input>...`

@@ -1,16 +1,38 @@
 import type { InterfaceLocale } from '../claims/report-schema';
 import { nb } from './nb/index';
-import { en } from './en/index';
-import { da } from './da/index';
-import { nn } from './nn/index';
-import { sv } from './sv/index';
 
 export type Strings = Record<string, string>;
-const TABLES: Record<InterfaceLocale, Strings> = { nb, en, da, nn, sv };
+
+/**
+ * nb is always there (it is the fallback); the other languages are loaded when first needed, so
+ * the popup carries one language's strings, not five (about 20 KB gzipped less). Node (the CLI and
+ * the tests) registers all of them at once through all-locales.ts.
+ */
+const TABLES: Partial<Record<InterfaceLocale, Strings>> = { nb };
+const LOADERS: Record<Exclude<InterfaceLocale, 'nb'>, () => Promise<Strings>> = {
+  en: () => import('./en/index').then((m) => m.en),
+  da: () => import('./da/index').then((m) => m.da),
+  nn: () => import('./nn/index').then((m) => m.nn),
+  sv: () => import('./sv/index').then((m) => m.sv),
+};
+
+export function registerLocale(locale: InterfaceLocale, strings: Strings): void {
+  TABLES[locale] = strings;
+}
+
+export function isLocaleLoaded(locale: InterfaceLocale): boolean {
+  return TABLES[locale] !== undefined;
+}
+
+/** Makes `locale`'s strings available to t(); resolves at once when they already are. */
+export async function loadLocale(locale: InterfaceLocale): Promise<void> {
+  if (TABLES[locale] || locale === 'nb') return;
+  TABLES[locale] = await LOADERS[locale]();
+}
 
 /** Looks a key up in the locale, then in nb, then returns the key itself (so a gap shows, never crashes). */
 export function t(locale: InterfaceLocale, key: string, params: Record<string, string | number> = {}): string {
-  const template = TABLES[locale]?.[key] ?? TABLES.nb[key] ?? key;
+  const template = TABLES[locale]?.[key] ?? nb[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? formatParam(locale, params[name]) : whole,
   );
