@@ -6,8 +6,6 @@ import {
 import type { CollectionBound } from '../../lib/snapshot/schema';
 import type { AuditReport, InterfaceLocale } from '../../lib/claims/report-schema';
 import type { Settings } from '../../lib/store/settings';
-import { judgeSnapshot } from '../../lib/claims/run-claims';
-import { ThresholdOverridesSchema } from '../../lib/claims/thresholds';
 import { saveAudit } from '../../lib/store/db';
 import { isBlockingReadStatus } from '../../lib/present/claim-view';
 import { sharedDb } from './use-settings';
@@ -25,6 +23,16 @@ export type HighlightOutcome = 'found' | 'missing' | 'failed';
 
 const TIME_LIMIT_MS = 90_000;
 const HIGHLIGHT_TIMEOUT_MS = 5_000;
+
+/**
+ * The judge (ten claims, their word lists in five languages) is loaded when an audit starts, while
+ * the page is being read, not when the popup opens: the popup shows itself sooner and lighter.
+ */
+function loadJudge() {
+  return Promise.all([import('../../lib/claims/run-claims'), import('../../lib/claims/thresholds')]).then(
+    ([runner, thresholds]) => ({ judgeSnapshot: runner.judgeSnapshot, ThresholdOverridesSchema: thresholds.ThresholdOverridesSchema }),
+  );
+}
 
 /** The tab to audit: `?tab=ID` when the popup is opened as a page (tests, the report page), else the active tab. */
 async function resolveTab(): Promise<{ id: number; url: string | undefined } | null> {
@@ -115,6 +123,8 @@ export function useAudit(locale: InterfaceLocale, thresholds: Settings['threshol
   const start = useCallback(
     (tabId: number, bound: CollectionBound) => {
       setState({ kind: 'collecting', tabId, bound, startedAt: Date.now(), progress: null, cancelling: false });
+      const judge = loadJudge();
+      judge.catch(() => undefined); // a failed load is reported when the judge is needed
       let port: ReturnType<typeof browser.tabs.connect>;
       try {
         port = browser.tabs.connect(tabId, { name: AUDIT_PORT });
@@ -148,6 +158,14 @@ export function useAudit(locale: InterfaceLocale, thresholds: Settings['threshol
           }
           // Stored thresholds that no longer fit the claims (a renamed key) fall back to the defaults
           // rather than failing the audit; the report records the thresholds it used.
+          let loaded: Awaited<typeof judge>;
+          try {
+            loaded = await judge;
+          } catch (error) {
+            setState({ kind: 'failed', tabId, message: String(error) });
+            return;
+          }
+          const { judgeSnapshot, ThresholdOverridesSchema } = loaded;
           const valid = ThresholdOverridesSchema.safeParse(thresholds).success;
           const report = judgeSnapshot(message.snapshot, { now: new Date(), locale, bound, thresholds: valid ? thresholds : {} });
           let savedId: number | null = null;

@@ -1,10 +1,13 @@
 import type { CollectionBound, PageSnapshot, ReadStatus } from '../snapshot/schema';
-import { t } from '../i18n/translate';
+import { renderSummary } from './render-summary';
 import type { AuditReport, InterfaceLocale } from './report-schema';
 import { ClaimResultSchema, type ClaimDefinition, type ClaimResult, type JudgeOutput, type Message } from './types';
 import { ALL_CLAIMS } from './all-claims';
 import { mergeThresholds, type ThresholdOverrides, type ThresholdSet } from './thresholds';
 import { observedWindow, toAuditWindow } from './observed-window';
+
+// kept here too for the callers that import them from the runner
+export { renderEvidenceNote, renderSummary } from './render-summary';
 
 export interface JudgeOptions {
   /** the moment the audit is judged at; relative windows («the last 4 weeks») end here */
@@ -19,11 +22,6 @@ export interface JudgeOptions {
 /** Read statuses under which nothing on the page can be judged. */
 const UNREADABLE: ReadonlySet<ReadStatus> = new Set(['unsupported-layout', 'login-wall', 'not-a-page', 'empty']);
 
-/** The one-sentence summary of a verdict in a language; a verdict resting on coarse times says so. */
-export function renderSummary(locale: InterfaceLocale, message: Message, coarseTimes = false): string {
-  const sentence = t(locale, message.key, message.params);
-  return coarseTimes ? `${sentence} ${t(locale, 'claim.coarseTimes')}` : sentence;
-}
 
 function unknownResult(claim: ClaimDefinition, locale: InterfaceLocale, message: Message, error?: string): ClaimResult {
   return {
@@ -87,8 +85,3 @@ export function judgeSnapshot(snapshot: PageSnapshot, opts: JudgeOptions): Audit
   };
 }
 
-/** An evidence note is an i18n key, optionally with an hour count after a colon («evidence.answeredAfter:17»). */
-export function renderEvidenceNote(locale: InterfaceLocale, note: string): string {
-  const [key, hours] = note.split(':');
-  return hours === undefined ? t(locale, key) : t(locale, key, { hours: Number(hours) });
-}

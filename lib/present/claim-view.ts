@@ -1,7 +1,7 @@
 import type { AuditReport, InterfaceLocale } from '../claims/report-schema';
 import type { ClaimId, ClaimResult, ClaimStatus, Evidence } from '../claims/types';
 import { t } from '../i18n/translate';
-import { renderEvidenceNote, renderSummary } from '../claims/run-claims';
+import { renderEvidenceNote, renderSummary } from '../claims/render-summary';
 import { formatDay } from '../i18n/format-date';
 import { formatMetricValue, formatNumber, metricLabel, tOr } from './labels';
 

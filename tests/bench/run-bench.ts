@@ -109,11 +109,26 @@ function benchBundles() {
   const gz = (file: string) => gzipSync(readFileSync(join(dir, file))).length;
   const content = gz('content-scripts/content.js');
   rows.push({ what: 'content script, gzipped', figure: `${(content / 1024).toFixed(1)} KB`, target: '≤ 40 KB', ok: content <= 40 * 1024 });
-  // the popup: its HTML, every script and stylesheet it loads (modulepreload included)
+  // the popup as it opens: its HTML and every script and stylesheet it loads up front (modulepreload included)
   const popupHtml = readFileSync(join(dir, 'popup.html'), 'utf8');
   const assets = [...popupHtml.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
   const popup = gz('popup.html') + assets.reduce((sum, file) => sum + gz(file), 0);
-  rows.push({ what: `popup (html + ${assets.length} assets), gzipped`, figure: `${(popup / 1024).toFixed(1)} KB`, target: '≤ 150 KB', ok: popup <= 150 * 1024 });
+  rows.push({ what: `popup as it opens (html + ${assets.length} assets), gzipped`, figure: `${(popup / 1024).toFixed(1)} KB`, target: '≤ 150 KB', ok: popup <= 150 * 1024 });
+  // …and what it loads later: the chunks its scripts import on demand (the judge when an audit
+  // starts; another interface language than nb). Everything but the language tables is counted.
+  const seen = new Set(assets);
+  const later: string[] = [];
+  for (let i = 0; i < assets.length + later.length; i++) {
+    const file = i < assets.length ? assets[i] : later[i - assets.length];
+    if (!file.endsWith('.js')) continue;
+    for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/"(chunks\/[\w.-]+\.js)"/g)) {
+      if (seen.has(m[1]) || /^chunks\/(en|da|nn|sv)-/.test(m[1])) continue;
+      seen.add(m[1]);
+      later.push(m[1]);
+    }
+  }
+  const onDemand = later.reduce((sum, file) => sum + gz(file), 0);
+  rows.push({ what: `popup + what it loads during an audit (${later.map((f) => f.replace(/^chunks\/|-[\w]+\.js$/g, '')).join(', ')}), gzipped`, figure: `${((popup + onDemand) / 1024).toFixed(1)} KB`, target: '≤ 150 KB', ok: popup + onDemand <= 150 * 1024 });
   const total = readdirSync(join(dir, 'chunks')).reduce((sum, f) => sum + gz(join('chunks', f)), 0);
   rows.push({ what: 'all extension page chunks, gzipped (for reference)', figure: `${(total / 1024).toFixed(1)} KB`, target: '—', ok: null });
 }
