@@ -7,6 +7,7 @@
  * rendered DOM (roles, aria, data-* hooks and links), aria-labels. Each value records its source,
  * and coverage says per field what was found, from where, and what the user can do otherwise.
  */
+import { coverageNote, type CoverageNote } from './coverage-notes';
 import {
   PageSnapshotSchema, SNAPSHOT_VERSION,
   type CollectionBound, type CommentData, type CoverageEntry, type CoverageField, type Hours, type PageInfo, type PageSnapshot, type Post, type Source, type TimeValue,
@@ -523,8 +524,8 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
 // ---------------------------------------------------------------------------------------------
 // coverage
 
-function entry(found: boolean, source: Source | null, count: number, note?: string): CoverageEntry {
-  return note && !found ? { found, source, count, note } : note ? { found, source, count, note } : { found, source, count };
+function entry(found: boolean, source: Source | null, count: number, note?: CoverageNote): CoverageEntry {
+  return note ? { found, source, count, ...note } : { found, source, count };
 }
 
 function allComments(posts: Post[]): CommentData[] {
@@ -544,7 +545,7 @@ function coverageOf(page: PageInfo, posts: Post[], info: { nameSource: Source | 
   const comments = allComments(posts);
   const timedComments = comments.filter((c) => c.time);
   const introSource = info.introSource;
-  const introNote = info.introFound ? undefined : 'The intro box was not found: scroll to the top of the page, or open the About tab («Om»).';
+  const introNote = info.introFound ? undefined : coverageNote('introMissing');
   const mostSource = (list: { source: Source }[]): Source | null => {
     if (!list.length) return null;
     const counts = new Map<Source, number>();
@@ -552,20 +553,20 @@ function coverageOf(page: PageInfo, posts: Post[], info: { nameSource: Source | 
     return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
   };
   return {
-    pageName: entry(page.name !== null, info.nameSource, page.name ? 1 : 0, page.name ? undefined : 'The page name was not found.'),
-    category: entry(page.category !== null, page.category ? introSource : null, page.category ? 1 : 0, page.category ? undefined : introNote ?? 'No category line («Side · …») in the intro.'),
-    bio: entry(page.bio !== null, page.bio ? introSource : null, page.bio ? 1 : 0, page.bio ? undefined : introNote ?? 'The intro shows no description.'),
-    about: entry(page.about !== null, page.about ? 'dom' : null, page.about?.texts.length ?? 0, page.about ? undefined : info.onAbout ? 'The About tab is open but its content was not recognised. Save the diagnostics file and report it.' : 'Only the intro was read. Open the About tab («Om») and run the audit again to read the purpose and the rules for discussion.'),
-    hours: entry(page.hours !== null, page.hours?.source ?? null, page.hours ? Math.max(1, page.hours.ranges.length) : 0, page.hours ? (page.hours.ranges.length ? undefined : 'Only «open now/closed now» was read; the day-by-day hours are in the About tab.') : introNote ?? 'No opening hours are shown in the intro.'),
-    answeringTimes: entry(page.answeringTimes !== null, page.answeringTimes ? 'dom' : null, page.answeringTimes ? 1 : 0, page.answeringTimes ? undefined : info.onAbout ? 'No answering times stated.' : 'No answering times in the intro; the About tab may state them.'),
-    messaging: entry(page.messaging.offered !== null, page.messaging.offered !== null ? 'aria-label' : null, page.messaging.offered ? 1 : 0, page.messaging.offered === null ? 'The page header was not found, so it is unknown whether messaging is offered.' : undefined),
-    followers: entry(page.followers !== null, page.followers !== null ? 'dom' : null, page.followers !== null ? 1 : 0, page.followers === null ? 'The follower count is not shown.' : undefined),
-    posts: entry(posts.length > 0, mostSource(posts), posts.length, posts.length ? undefined : 'No posts were found on the page. Scroll down to the posts, or check that this is the page’s timeline.'),
-    postTimes: entry(timed.length > 0, mostSource(timed.map((p) => p.time!)), timed.length, timed.length < posts.length ? `${posts.length - timed.length} of ${posts.length} posts have no readable time.` : undefined),
-    postText: entry(withText.length > 0, mostSource(withText), withText.length, posts.some((p) => p.textTruncated) ? `${posts.filter((p) => p.textTruncated).length} posts are cut at «Se mer».` : undefined),
-    counts: entry(withCounts.length > 0, withCounts.length ? 'aria-label' : null, withCounts.length, withCounts.length < posts.length ? `${posts.length - withCounts.length} posts show no reaction counts.` : undefined),
-    comments: entry(comments.length > 0, comments.length ? 'dom' : null, comments.length, posts.some((p) => (p.counts.comments ?? 0) > 0) && comments.length < posts.reduce((n, p) => n + (p.counts.comments ?? 0), 0) ? 'Not all comments are open: switch the comment filter to «Alle kommentarer» and open «Vis flere kommentarer».' : undefined),
-    commentTimes: entry(timedComments.length > 0, mostSource(timedComments.map((c) => c.time!)), timedComments.length, timedComments.length < comments.length ? `${comments.length - timedComments.length} comments have no readable time.` : undefined),
+    pageName: entry(page.name !== null, info.nameSource, page.name ? 1 : 0, page.name ? undefined : coverageNote('pageName')),
+    category: entry(page.category !== null, page.category ? introSource : null, page.category ? 1 : 0, page.category ? undefined : introNote ?? coverageNote('noCategory')),
+    bio: entry(page.bio !== null, page.bio ? introSource : null, page.bio ? 1 : 0, page.bio ? undefined : introNote ?? coverageNote('noBio')),
+    about: entry(page.about !== null, page.about ? 'dom' : null, page.about?.texts.length ?? 0, page.about ? undefined : info.onAbout ? coverageNote('aboutUnrecognised') : coverageNote('aboutNotRead')),
+    hours: entry(page.hours !== null, page.hours?.source ?? null, page.hours ? Math.max(1, page.hours.ranges.length) : 0, page.hours ? (page.hours.ranges.length ? undefined : coverageNote('hoursStateOnly')) : introNote ?? coverageNote('noHours')),
+    answeringTimes: entry(page.answeringTimes !== null, page.answeringTimes ? 'dom' : null, page.answeringTimes ? 1 : 0, page.answeringTimes ? undefined : info.onAbout ? coverageNote('noAnsweringTimes') : coverageNote('answeringTimesInAbout')),
+    messaging: entry(page.messaging.offered !== null, page.messaging.offered !== null ? 'aria-label' : null, page.messaging.offered ? 1 : 0, page.messaging.offered === null ? coverageNote('noHeader') : undefined),
+    followers: entry(page.followers !== null, page.followers !== null ? 'dom' : null, page.followers !== null ? 1 : 0, page.followers === null ? coverageNote('noFollowers') : undefined),
+    posts: entry(posts.length > 0, mostSource(posts), posts.length, posts.length ? undefined : coverageNote('noPosts')),
+    postTimes: entry(timed.length > 0, mostSource(timed.map((p) => p.time!)), timed.length, timed.length < posts.length ? coverageNote('untimedPosts', { missing: posts.length - timed.length, total: posts.length }) : undefined),
+    postText: entry(withText.length > 0, mostSource(withText), withText.length, posts.some((p) => p.textTruncated) ? coverageNote('cutPosts', { cut: posts.filter((p) => p.textTruncated).length }) : undefined),
+    counts: entry(withCounts.length > 0, withCounts.length ? 'aria-label' : null, withCounts.length, withCounts.length < posts.length ? coverageNote('noCounts', { missing: posts.length - withCounts.length }) : undefined),
+    comments: entry(comments.length > 0, comments.length ? 'dom' : null, comments.length, posts.some((p) => (p.counts.comments ?? 0) > 0) && comments.length < posts.reduce((n, p) => n + (p.counts.comments ?? 0), 0) ? coverageNote('commentsClosed') : undefined),
+    commentTimes: entry(timedComments.length > 0, mostSource(timedComments.map((c) => c.time!)), timedComments.length, timedComments.length < comments.length ? coverageNote('untimedComments', { missing: comments.length - timedComments.length }) : undefined),
   };
 }
 

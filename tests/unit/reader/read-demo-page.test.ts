@@ -45,6 +45,8 @@ describe('readPage on the demo page (nb, logged out, comments open)', () => {
     expect(snap.page.answeringTimes).toBe('Siden er bemannet hverdager 08–15.30');
     expect(snap.page.about).toBeNull();
     expect(snap.coverage.about?.note).toMatch(/About tab/);
+    // the same advice as an interface-string key, shown in the user's language
+    expect(snap.coverage.about?.noteKey).toBe('coverage.note.aboutNotRead');
   });
 
   it('reads every post with permalink, time and full text', () => {

@@ -128,6 +128,7 @@ describe('parts left out', () => {
     const snap = read(build({ omit: ['intro'] }));
     expect(snap.page).toMatchObject({ category: null, bio: null, hours: null });
     expect(snap.coverage.category?.note).toMatch(/intro box was not found/);
+    expect(snap.coverage.category?.noteKey).toBe('coverage.note.introMissing');
     expect(snap.status).toBe('ok');
   });
 
