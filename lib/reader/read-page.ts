@@ -18,7 +18,7 @@ import { exactTime, parseTimeLabel } from './parse-time';
 import { flatText, outermost, textOf } from './dom-text';
 import { parseCount } from './counts';
 import { readStructuredData, type StructuredStory } from './structured-data';
-import { isPostPermalink, normalizeUrl, paramOf, postUrl, storyIdOf } from './permalink';
+import { isPostPermalink, normalizeUrl, paramOf, postUrl, startPermalinkRead, storyIdOf } from './permalink';
 import { detectLayout } from './detect-layout';
 
 export const READER_VERSION = '0.3.0';
@@ -592,6 +592,7 @@ function emptyPage(url: string, name: string | null): PageInfo {
 }
 
 export function readPage(doc: Document, opts: ReadOptions): PageSnapshot {
+  startPermalinkRead();
   const { url, now } = opts;
   const locale = detectUiLocale(doc);
   const L = locale === 'unknown' ? null : UI_STRINGS[locale];
