@@ -64,6 +64,12 @@ function add(
   }
 }
 
+function wants(only: ReadonlySet<ScoredLabel> | null, labels: ReadonlySet<ScoredLabel>): boolean {
+  if (!only) return labels.size > 0;
+  for (const label of labels) if (only.has(label)) return true;
+  return false;
+}
+
 /** Adds the lexicon's term weights found in `p` to `tallies` (only for `only` labels when given). */
 export function matchTerms(
   p: PreparedText, lex: CompiledLexicon, tallies: Tallies, only: ReadonlySet<ScoredLabel> | null = null,
@@ -97,10 +103,11 @@ export function matchTerms(
       }
     }
   }
-  if (lex.pairRules.length) matchPairs(p, lex, tallies, only);
-  if (lex.infixRe) matchInfixes(p, lex, lex.infixRe, tallies, seen, only);
+  // a scan that cannot add to the wanted labels is skipped (H2 wants none of them)
+  if (lex.pairRules.length && wants(only, lex.pairLabels)) matchPairs(p, lex, tallies, only);
+  if (lex.infixRe && wants(only, lex.infixLabels)) matchInfixes(p, lex, lex.infixRe, tallies, seen, only);
   const re = lex.patternRe;
-  if (!re) return;
+  if (!re || !wants(only, lex.patternLabels)) return;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(p.text)) !== null) {
