@@ -93,6 +93,16 @@ export function dashQuotePattern(attributionVerbs: Iterable<string>): RegExp {
   return new RegExp(`(?:^|[\\n.!?]\\s*)[–—-]\\s+([^\\n]{1,600}?),["”»]?\\s+(?:${verbs})(?![\\p{L}])`, 'giu');
 }
 
+/**
+ * The sentence from `firstToken` to the last token so far: a question when a «?» follows its last
+ * word before `questionUpTo` (the next word, or the end of the text).
+ */
+function closeSentence(text: string, tokens: readonly Token[], firstToken: number, questionUpTo: number): Sentence {
+  const gapStart = tokens[tokens.length - 1]?.end ?? 0;
+  const q = text.indexOf('?', gapStart);
+  return { firstToken, endToken: tokens.length, question: q >= 0 && q < questionUpTo };
+}
+
 export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
   const text = input.includes('http') || input.includes('www.') ? blankUrls(input) : input;
   const quotes = quotedRanges(text, dashQuoteRe);
@@ -104,39 +114,44 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
   let prevEnd = 0;
   let sentence = -1;
   let sentenceFirst = 0;
-  const closeSentence = (endToken: number, questionUpTo: number) => {
-    if (sentence < 0) return;
-    const gapStart = tokens[endToken - 1]?.end ?? 0;
-    // the sentence is a question when a «?» follows its last word before the next word
-    const q = text.slice(gapStart, questionUpTo).includes('?');
-    sentences.push({ firstToken: sentenceFirst, endToken, question: q });
-  };
-  for (const m of text.matchAll(TOKEN_RE)) {
+  let wordSentences = 0;
+  const re = TOKEN_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
     const start = m.index;
-    const prev = tokens[tokens.length - 1];
-    const isStart = !prev || isSentenceGap(text, prevEnd, start, prev.raw, m[0]);
+    const raw = m[0];
+    const prev = tokens.length > 0 ? tokens[tokens.length - 1]! : undefined;
+    const isStart = !prev || isSentenceGap(text, prevEnd, start, prev.raw, raw);
     if (isStart) {
-      closeSentence(tokens.length, start);
+      if (sentence >= 0) {
+        sentences.push(closeSentence(text, tokens, sentenceFirst, start));
+        if (tokens.length > sentenceFirst) wordSentences++;
+      }
       sentence++;
       sentenceFirst = tokens.length;
     }
     const before = start > 0 ? text[start - 1] : '';
     let quoted = false;
     for (let q = 0; q < quotes.length; q++) if (start >= quotes[q]![0] && start < quotes[q]![1]) { quoted = true; break; }
+    const end = start + raw.length;
     tokens.push({
       start,
-      end: start + m[0].length,
-      raw: m[0],
-      lower: sameLength ? lowerText.slice(start, start + m[0].length) : m[0].toLowerCase(),
+      end,
+      raw,
+      lower: sameLength ? lowerText.slice(start, end) : raw.toLowerCase(),
       sentenceStart: isStart,
       quoted,
       hashtag: before === '#',
       mention: before === '@',
       sentence,
     });
-    prevEnd = start + m[0].length;
+    prevEnd = end;
   }
-  closeSentence(tokens.length, text.length);
+  if (sentence >= 0) {
+    sentences.push(closeSentence(text, tokens, sentenceFirst, text.length));
+    if (tokens.length > sentenceFirst) wordSentences++;
+  }
 
   let exclamations = 0, questionMarks = 0, hashtags = 0, symbols = false, colons = false;
   for (let i = 0; i < text.length; i++) {
@@ -150,7 +165,6 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
   // the regexes run only when the cheap scan saw a candidate
   const emoji = symbols ? text.match(EMOJI_RE) ?? [] : [];
   const smileys = colons ? text.match(SMILEY_RE)?.length ?? 0 : 0;
-  const wordSentences = sentences.filter((s) => s.endToken - s.firstToken > 0).length;
   return {
     text,
     tokens,
