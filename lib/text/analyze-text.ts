@@ -85,17 +85,17 @@ const NO_QUESTION: QuestionFacts = { opinionQuestion: false, readerQuestion: fal
 function questionFacts(p: PreparedText, lex: CompiledLexicon, pronounTokens: readonly number[]): QuestionFacts {
   if (p.questionMarks === 0) return NO_QUESTION;
   let opinionQuestion = false, readerQuestion = false, questionWordStart = false;
-  const pronounSentences = new Set(pronounTokens.map((i) => p.tokens[i]!.sentence));
-  p.sentences.forEach((s, si) => {
-    if (!s.question) return;
+  for (let si = 0; si < p.sentences.length; si++) {
+    const s = p.sentences[si]!;
+    if (!s.question) continue;
     const first = p.tokens[s.firstToken];
     if (first && matchesWord(lex.questionWords, first.lower)) questionWordStart = true;
-    if (pronounSentences.has(si)) readerQuestion = true;
+    if (!readerQuestion && pronounTokens.some((i) => p.tokens[i]!.sentence === si)) readerQuestion = true;
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = p.tokens[i]!;
       if (!t.quoted && matchesWord(lex.opinionWords, t.lower)) { opinionQuestion = true; break; }
     }
-  });
+  }
   return { opinionQuestion, readerQuestion, questionWordStart };
 }
 

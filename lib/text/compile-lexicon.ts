@@ -69,9 +69,9 @@ export interface CompiledLexicon {
   patternRe: RegExp | null;
   patternRefs: TermRef[][];
   /** the labels the patterns, word parts and pair rules can add to: a scan for other labels skips them */
-  patternLabels: ReadonlySet<ScoredLabel>;
-  infixLabels: ReadonlySet<ScoredLabel>;
-  pairLabels: ReadonlySet<ScoredLabel>;
+  patternLabels: readonly ScoredLabel[];
+  infixLabels: readonly ScoredLabel[];
+  pairLabels: readonly ScoredLabel[];
   negations: ReadonlySet<string>;
   /** words that turn a negation into an all-clear («ikke lenger stengt»): the term then counts */
   negationBreakers: ReadonlySet<string>;
@@ -285,9 +285,9 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
     patternRefs,
     infixRe,
     infixRefs: infixOrder.map((i) => infixRefs[i]!),
-    patternLabels: new Set(patternRefs.flat().map((r) => r.label)),
-    infixLabels: new Set(infixRefs.flat().map((r) => r.label)),
-    pairLabels: new Set(pairRules.map((r) => r.label)),
+    patternLabels: [...new Set(patternRefs.flat().map((r) => r.label))],
+    infixLabels: [...new Set(infixRefs.flat().map((r) => r.label))],
+    pairLabels: [...new Set(pairRules.map((r) => r.label))],
     negations: new Set(lex.negation.words.map((w) => w.toLowerCase())),
     negationBreakers: new Set(lex.negation.breakers.map((w) => w.toLowerCase())),
     negationWindow: lex.negation.window,

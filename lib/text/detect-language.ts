@@ -67,7 +67,7 @@ export function guessLanguage(p: PreparedText, raw: string): LanguageGuess {
     const w = WORD_WEIGHTS.get(t.lower);
     if (w) for (let i = 0; i < N; i++) acc[i]! += w[i]!;
     if (t.lower.length > 4) {
-      const list = SUFFIX_WEIGHTS.get(t.lower.slice(-2));
+      const list = SUFFIX_WEIGHTS.get(t.tail);
       if (list) {
         for (const e of list) {
           if (t.lower.length > e.suffix.length + 2 && t.lower.endsWith(e.suffix)) for (let i = 0; i < N; i++) acc[i]! += e.weights[i]!;

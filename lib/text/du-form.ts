@@ -33,7 +33,8 @@ export function detectDuForm(p: PreparedText, lex: CompiledLexicon): DuFormResul
   const matched: string[] = [];
   const pronounTokens: number[] = [];
   let score = 0;
-  const seen = new Set<string>();
+  // the pronouns and imperatives counted so far: a few per text, so a list is cheaper than a set
+  const seen: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.quoted || t.hashtag || t.mention) continue;
@@ -45,8 +46,8 @@ export function detectDuForm(p: PreparedText, lex: CompiledLexicon): DuFormResul
     }
     if (pronoun) {
       pronounTokens.push(i);
-      if (!seen.has(t.lower)) {
-        seen.add(t.lower);
+      if (!seen.includes(t.lower)) {
+        seen.push(t.lower);
         score += du.pronounWeight;
         matched.push(t.raw);
       }
@@ -63,8 +64,8 @@ export function detectDuForm(p: PreparedText, lex: CompiledLexicon): DuFormResul
         }
         if (ok) {
           const surface = [t.raw, ...rest].join(' ');
-          if (!seen.has(surface)) {
-            seen.add(surface);
+          if (!seen.includes(surface)) {
+            seen.push(surface);
             score += du.imperativeWeight;
             matched.push(surface);
           }

@@ -50,23 +50,23 @@ function tokenAt(p: PreparedText, offset: number): number {
 }
 
 function add(
-  tallies: Tallies, seen: Set<TermRef>, refs: readonly TermRef[], surface: string,
+  tallies: Tallies, seen: TermRef[], refs: readonly TermRef[], surface: string,
   p: PreparedText, lex: CompiledLexicon, tokenIndex: number, only: ReadonlySet<ScoredLabel> | null,
 ): void {
   for (const ref of refs) {
-    if (seen.has(ref)) continue;
+    if (seen.includes(ref)) continue;
     if (only && !only.has(ref.label)) continue;
     if (ref.negatable && negated(p, lex, tokenIndex)) continue;
-    seen.add(ref);
+    seen.push(ref);
     const t = tallies[ref.label];
     t.score += ref.weight;
     if (ref.weight > 0) t.matched.push(surface);
   }
 }
 
-function wants(only: ReadonlySet<ScoredLabel> | null, labels: ReadonlySet<ScoredLabel>): boolean {
-  if (!only) return labels.size > 0;
-  for (const label of labels) if (only.has(label)) return true;
+function wants(only: ReadonlySet<ScoredLabel> | null, labels: readonly ScoredLabel[]): boolean {
+  if (!only) return labels.length > 0;
+  for (let i = 0; i < labels.length; i++) if (only.has(labels[i]!)) return true;
   return false;
 }
 
@@ -74,7 +74,8 @@ function wants(only: ReadonlySet<ScoredLabel> | null, labels: ReadonlySet<Scored
 export function matchTerms(
   p: PreparedText, lex: CompiledLexicon, tallies: Tallies, only: ReadonlySet<ScoredLabel> | null = null,
 ): void {
-  const seen = new Set<TermRef>();
+  // the terms counted so far: a few per text, so a list is cheaper than a set
+  const seen: TermRef[] = [];
   const tokens = p.tokens;
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
@@ -83,9 +84,9 @@ export function matchTerms(
     const w = lex.words.get(lower);
     if (w) add(tallies, seen, w, t.raw, p, lex, i, only);
     if (lower.length >= 3) {
-      const list = lex.stems.get(lower.slice(0, 3));
+      const list = lex.stems.get(t.head);
       if (list) for (const e of list) if (lower.startsWith(e.stem)) add(tallies, seen, e.refs, t.raw, p, lex, i, only);
-      const ends = lex.suffixes.get(lower.slice(-2));
+      const ends = lex.suffixes.get(t.tail);
       if (ends) for (const e of ends) if (lower.length > e.suffix.length + 1 && lower.endsWith(e.suffix)) add(tallies, seen, e.refs, t.raw, p, lex, i, only);
     }
     const phrases = lex.phrases.get(lower);
@@ -123,7 +124,7 @@ export function matchTerms(
 
 /** Word parts: found anywhere in the text, counted for the word that contains them (outside a word they do not count). */
 function matchInfixes(
-  p: PreparedText, lex: CompiledLexicon, re: RegExp, tallies: Tallies, seen: Set<TermRef>, only: ReadonlySet<ScoredLabel> | null,
+  p: PreparedText, lex: CompiledLexicon, re: RegExp, tallies: Tallies, seen: TermRef[], only: ReadonlySet<ScoredLabel> | null,
 ): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -172,11 +173,12 @@ function matchPairs(p: PreparedText, lex: CompiledLexicon, tallies: Tallies, onl
     }
   };
   for (let i = 0; i < p.tokens.length; i++) {
-    const lower = p.tokens[i]!.lower;
+    const t = p.tokens[i]!;
+    const lower = t.lower;
     const w = lex.pairWords.get(lower);
     if (w) visit(w, i);
     if (lower.length >= 3) {
-      const list = lex.pairStems.get(lower.slice(0, 3));
+      const list = lex.pairStems.get(t.head);
       if (list) for (const e of list) if (lower.startsWith(e.stem)) visit(e.sides, i);
     }
   }

@@ -9,6 +9,9 @@ export interface Token {
   end: number;
   raw: string;
   lower: string;
+  /** first three and last two letters of `lower` (both '' when it is shorter than three): the lexicons' stem and ending keys, sliced once */
+  head: string;
+  tail: string;
   sentenceStart: boolean;
   /** inside a quotation («…», "…", or «– …, sier X») — not the page speaking to the reader */
   quoted: boolean;
@@ -135,11 +138,15 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
     let quoted = false;
     for (let q = 0; q < quotes.length; q++) if (start >= quotes[q]![0] && start < quotes[q]![1]) { quoted = true; break; }
     const end = start + raw.length;
+    const lower = sameLength ? lowerText.slice(start, end) : raw.toLowerCase();
+    const long = lower.length >= 3;
     tokens.push({
       start,
       end,
       raw,
-      lower: sameLength ? lowerText.slice(start, end) : raw.toLowerCase(),
+      lower,
+      head: long ? lower.slice(0, 3) : '',
+      tail: long ? lower.slice(-2) : '',
       sentenceStart: isStart,
       quoted,
       hashtag: before === '#',
