@@ -35,6 +35,8 @@ export const SELECTORS = {
   reactionsToolbar: ['span[role="toolbar"]', '[role="toolbar"][aria-label]'],
   reactionButton: ['[role="button"][aria-label]'],
   button: ['[role="button"]', 'button'],
+  /** a poll's options inside a post */
+  poll: ['[role="radio"]', '[role="checkbox"]', 'input[type="radio"]'],
   /** the comment filter («Mest relevante» ▾) */
   commentFilter: ['div[role="button"][aria-haspopup="menu"]', '[aria-haspopup="menu"]'],
   menuItem: ['[role="menuitem"]', '[role="menuitemradio"]', '[role="option"]'],

@@ -51,7 +51,13 @@ export function flatText(el: Element | null | undefined): string {
 
 /** Elements of `list` that are not inside another element of `list`. */
 export function outermost(list: Element[]): Element[] {
-  return list.filter((el) => !list.some((other) => other !== el && other.contains(el)));
+  if (list.length < 2) return list;
+  // one walk up from each element, not a contains() per pair: a feed holds hundreds of posts
+  const members = new Set(list);
+  return list.filter((el) => {
+    for (let up = el.parentElement; up; up = up.parentElement) if (members.has(up)) return false;
+    return true;
+  });
 }
 
 /** Whether `el` lies inside `container` but not inside any of `exclude` (that are themselves inside container). */

@@ -153,13 +153,30 @@ function parseWeekday(label: string, locale: FacebookLocale, now: Date, source: 
   return interval(date.getTime(), addDays(date, 1).getTime() - 1, 'day', source, label);
 }
 
+/**
+ * What a label must contain for a format to have a chance (its literals, a digit or a letter first,
+ * a clock's colon): date-fns is slow to say no, and most labels fit none of a locale's formats.
+ */
+function couldFit(format: string, lower: string): boolean {
+  for (const literal of format.match(/'[^']+'/g) ?? []) if (!lower.includes(literal.slice(1, -1))) return false;
+  if (format.includes(':') && !lower.includes(':')) return false;
+  // each numeric field (day, year, hour, minute) takes a run of digits of its own
+  const fields = format.replace(/'[^']+'/g, '').match(/d+|y+|H+|h+|m+/g)?.length ?? 0;
+  if ((lower.match(/\d+/g)?.length ?? 0) < fields) return false;
+  const digitFirst = /^\d/.test(lower);
+  return format.startsWith('d') ? digitFirst : !digitFirst;
+}
+
 function parseAbsolute(label: string, locale: FacebookLocale, now: Date, source: Source): TimeValue | null {
   // Facebook writes «kl.» and «at» with ordinary or non-breaking spaces; capitalised weekdays/months are fine for date-fns.
   const text = label.replace(/\s+/g, ' ').replace(/\s*,\s*/g, ', ').trim();
+  const lower = text.toLowerCase();
+  const formats = ABSOLUTE_FORMATS[locale].filter((f) => couldFit(f.format, lower));
+  if (!formats.length) return null;
   for (const loc of DATE_LOCALES[locale]) {
-    for (const f of ABSOLUTE_FORMATS[locale]) {
+    for (const f of formats) {
       let date = parse(text, f.format, now, { locale: loc });
-      if (!isValid(date)) date = parse(text.toLowerCase(), f.format, now, { locale: loc });
+      if (!isValid(date) && lower !== text) date = parse(lower, f.format, now, { locale: loc });
       if (!isValid(date)) continue;
       // without a year Facebook means the latest such date that is not in the future
       if (!f.hasYear && date.getTime() > now.getTime() + DAY) date = addYears(date, -1);

@@ -34,7 +34,42 @@ export function normalizeUrl(href: string, base = 'https://www.facebook.com/'): 
   return value;
 }
 
+/** Characters that URLSearchParams neither decodes nor re-encodes: such a value is kept as it is written. */
+const PLAIN_VALUE = /^[\w.*-]*$/;
+
+/**
+ * The common case without URLSearchParams (slow to build, and every comment has a link): a query
+ * whose kept parameters are plain. Anything else returns undefined and takes the general path.
+ */
+function fastNormalizedUrl(href: string, base: string): string | null | undefined {
+  if (/[\\\t\n\r]/.test(href)) return undefined;
+  const hash = href.indexOf('#');
+  const beforeHash = hash < 0 ? href : href.slice(0, hash);
+  const q = beforeHash.indexOf('?');
+  if (q < 0) return undefined;
+  const kept = new Map<string, string>();
+  for (const pair of beforeHash.slice(q + 1).split('&')) {
+    const eq = pair.indexOf('=');
+    const key = eq < 0 ? pair : pair.slice(0, eq);
+    if (/[%+]/.test(key)) return undefined;
+    if (!KEEP_PARAMS.includes(key) || kept.has(key)) continue;
+    const value = eq < 0 ? '' : pair.slice(eq + 1);
+    if (!PLAIN_VALUE.test(value)) return undefined;
+    kept.set(key, value);
+  }
+  let url: URL;
+  try {
+    url = new URL(beforeHash.slice(0, q), base);
+  } catch {
+    return null;
+  }
+  const query = KEEP_PARAMS.filter((key) => kept.has(key)).map((key) => `${key}=${kept.get(key)}`).join('&');
+  return `${url.origin}${url.pathname.replace(/\/$/, '')}${query ? `?${query}` : ''}`;
+}
+
 function computeNormalizedUrl(href: string, base: string): string | null {
+  const fast = fastNormalizedUrl(href, base);
+  if (fast !== undefined) return fast;
   try {
     const url = new URL(href.replace(/\\\//g, '/'), base);
     const kept = new URLSearchParams();
@@ -78,5 +113,15 @@ export function storyIdOf(href: string): string | null {
 
 export function paramOf(href: string, name: string): string | null {
   const n = normalizeUrl(href);
-  return n ? parsedUrl(n).searchParams.get(name) : null;
+  if (!n) return null;
+  // normalised queries are built from plain values in the common case: read those without a URL object
+  const q = n.indexOf('?');
+  if (q < 0) return null;
+  for (const pair of n.slice(q + 1).split('&')) {
+    const eq = pair.indexOf('=');
+    if (pair.slice(0, eq < 0 ? pair.length : eq) !== name) continue;
+    const value = eq < 0 ? '' : pair.slice(eq + 1);
+    return PLAIN_VALUE.test(value) ? value : parsedUrl(n).searchParams.get(name);
+  }
+  return null;
 }

@@ -12,14 +12,15 @@ import {
   PageSnapshotSchema, SNAPSHOT_VERSION,
   type CollectionBound, type CommentData, type CoverageEntry, type CoverageField, type Hours, type PageInfo, type PageSnapshot, type Post, type Source, type TimeValue,
 } from '../snapshot/schema';
-import { COMMENT_LINK, REPLY_LINK, queryAllFirst, queryFirst, SELECTORS } from '../facebook/selectors';
-import { FACEBOOK_LOCALES, UI_STRINGS, matchPattern, matchesUi, normalizeLabel, startsWithUi, type FacebookLocale, type UiString, type UiStrings } from '../facebook/ui-strings';
+import { COMMENT_LINK, REPLY_LINK, queryFirst, SELECTORS } from '../facebook/selectors';
+import { FACEBOOK_LOCALES, UI_STRINGS, matchPattern, matchesUi, normalizeLabel, startsWithUi, uiMatcher, type FacebookLocale, type UiString, type UiStrings } from '../facebook/ui-strings';
 import { exactTime, parseTimeLabel } from './parse-time';
 import { flatText, outermost, textOf } from './dom-text';
 import { parseCount } from './counts';
 import { readStructuredData, type StructuredStory } from './structured-data';
 import { isPostPermalink, normalizeUrl, paramOf, postUrl, startPermalinkRead, storyIdOf } from './permalink';
 import { detectLayout } from './detect-layout';
+import { PostScopes } from './post-scopes';
 
 export const READER_VERSION = '0.3.0';
 
@@ -263,10 +264,19 @@ function isCommentArticle(el: Element): boolean {
   return el.getAttribute('role') === 'article' && el.hasAttribute('aria-label');
 }
 
-/** Links of `post` that are not inside one of its comments. */
-function ownLinks(post: Element, comments: Element[]): Element[] {
-  return Array.from(post.querySelectorAll('a[href]')).filter((a) => !comments.some((c) => c.contains(a)));
+/** Elements whose own short text can be an interface label (those without children are tested). */
+const LEAF_CANDIDATES = ['span', 'div'];
+
+/** The labels tested against many text runs, compiled once per read. */
+function uiMatchers(Ls: UiStrings[]) {
+  return {
+    seeMore: uiMatcher(Ls.map((x) => x.seeMore)),
+    pinned: uiMatcher(Ls.map((x) => x.pinned)),
+    authorBadge: uiMatcher(Ls.map((x) => x.authorBadge)),
+    pinnedOrBadge: uiMatcher(Ls.flatMap((x) => [x.pinned, x.authorBadge])),
+  };
 }
+type UiMatchers = ReturnType<typeof uiMatchers>;
 
 const COARSE = new Set<TimeValue['precision']>(['hour', 'day', 'week', 'month', 'year']);
 
@@ -284,11 +294,10 @@ function refineWithTooltip(time: TimeValue | null, link: Element | null | undefi
   return fine;
 }
 
-function readComment(article: Element, nested: Element[], pageName: string | null, pageUrl: string, Ls: UiStrings[], locale: FacebookLocale | 'unknown', now: Date, index: string, tooltips?: WeakMap<Element, string>) {
-  const inner = nested.filter((n) => n !== article && article.contains(n));
-  const mine = (e: Element) => !inner.some((n) => n.contains(e));
+function readComment(scopes: PostScopes, j: number, badged: Set<number>, pageName: string | null, pageUrl: string, Ls: UiStrings[], match: UiMatchers, locale: FacebookLocale | 'unknown', now: Date, index: string, tooltips?: WeakMap<Element, string>) {
+  const article = scopes.comments[j];
   const label = article.getAttribute('aria-label') ?? '';
-  const links = Array.from(article.querySelectorAll('a[href]')).filter(mine);
+  const links = scopes.ofComment(j, 'a[href]');
   const timeLink = links.find((a) => COMMENT_LINK.test(a.getAttribute('href') ?? ''));
   const href = timeLink?.getAttribute('href') ?? '';
   const isReply = REPLY_LINK.test(href) || Ls.some((x) => startsWithUi(x.replyBy, label) !== null);
@@ -297,7 +306,7 @@ function readComment(article: Element, nested: Element[], pageName: string | nul
 
   let author: string | null = null;
   for (const selector of SELECTORS.commentAuthor) {
-    const el = Array.from(article.querySelectorAll(selector)).find((e) => mine(e) && !timeLink?.contains(e));
+    const el = scopes.ofComment(j, selector).find((e) => !timeLink?.contains(e));
     const t = flatText(el);
     if (t) {
       author = t;
@@ -316,13 +325,13 @@ function readComment(article: Element, nested: Element[], pageName: string | nul
   }
 
   const authorHref = links.find((a) => !COMMENT_LINK.test(a.getAttribute('href') ?? '') && flatText(a) === author)?.getAttribute('href') ?? null;
-  const badge = Array.from(article.querySelectorAll('span, div')).some((e) => mine(e) && e.children.length === 0 && Ls.some((x) => matchesUi(x.authorBadge, flatText(e))));
+  const badge = badged.has(j);
   const sameUrl = authorHref !== null && normalizeUrl(authorHref) === normalizeUrl(pageUrl);
   const authorIsPage = (pageName !== null && author === pageName) || badge || sameUrl;
 
   let text = '';
   for (const selector of SELECTORS.commentText) {
-    const runs = Array.from(article.querySelectorAll(selector)).filter((e) => mine(e) && !e.closest('a') && flatText(e) !== author);
+    const runs = scopes.ofComment(j, selector).filter((e) => !e.closest('a') && flatText(e) !== author);
     const outer = outermost(runs);
     if (outer.length) {
       text = outer.map((e) => textOf(e, { skipButtons: true })).filter(Boolean).join('\n');
@@ -366,9 +375,11 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
 
   const posts: Post[] = [];
   const elements = postElements(doc);
+  const match = uiMatchers(Ls);
   elements.forEach((el, i) => {
-    const comments = Array.from(el.querySelectorAll(SELECTORS.comment.join(','))).filter((c) => c !== el);
-    const links = ownLinks(el, comments);
+    const scopes = new PostScopes(el);
+    const comments = scopes.comments;
+    const links = scopes.own('a[href]');
     const permalinkEl = links.find((a) => isPostPermalink(a.getAttribute('href') ?? '') && !COMMENT_LINK.test(a.getAttribute('href') ?? ''));
     const href = permalinkEl?.getAttribute('href') ?? null;
     const permalink = href ? postUrl(href) : null;
@@ -388,12 +399,12 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
       if (!time && label) unknownLabels.add(label.slice(0, 80));
     }
 
-    const messageEl = SELECTORS.postMessage.map((s) => Array.from(el.querySelectorAll(s)).find((m) => !comments.some((c) => c.contains(m)))).find(Boolean) ?? null;
+    const messageEl = SELECTORS.postMessage.map((s) => scopes.own(s)[0]).find(Boolean) ?? null;
     let text = messageEl ? textOf(messageEl, { skipButtons: true }) : '';
     const messageButtons = messageEl ? Array.from(messageEl.querySelectorAll('[role="button"]')) : [];
-    const knownSeeMore = messageButtons.some((b) => Ls.some((x) => matchesUi(x.seeMore, flatText(b))));
+    const knownSeeMore = messageButtons.some((b) => match.seeMore(b.textContent));
     // a button we do not know at the end of a text cut with «…» is a «See more» in words we lack
-    const unknownButtons = messageButtons.filter((b) => !Ls.some((x) => matchesUi(x.seeMore, flatText(b))) && flatText(b));
+    const unknownButtons = messageButtons.filter((b) => !match.seeMore(b.textContent) && flatText(b));
     for (const b of unknownButtons) unknownLabels.add(flatText(b).slice(0, 80));
     const cut = knownSeeMore || (unknownButtons.length > 0 && /…$/.test(text));
     let textTruncated = cut;
@@ -405,12 +416,12 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
     }
     if (!messageEl && !text) {
       // no message hook: the longest dir=auto block outside the header and comments
-      const blocks = outermost(Array.from(el.querySelectorAll('div[dir="auto"]')).filter((d) => !comments.some((c) => c.contains(d)) && !d.closest('h2, h3, h4')));
+      const blocks = outermost(scopes.own('div[dir="auto"]').filter((d) => !d.closest('h2, h3, h4')));
       text = blocks.map((b) => textOf(b, { skipButtons: true })).sort((a, b) => b.length - a.length)[0] ?? '';
     }
 
     // counts
-    const toolbar = Array.from(el.querySelectorAll(SELECTORS.reactionsToolbar.join(','))).find((t) => !comments.some((c) => c.contains(t)));
+    const toolbar = scopes.own(SELECTORS.reactionsToolbar.join(','))[0];
     let reactions: number | null = null;
     if (toolbar) {
       const labels = Array.from(toolbar.querySelectorAll('[aria-label]')).map((b) => b.getAttribute('aria-label') ?? '');
@@ -421,7 +432,7 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
     }
     let commentCount: number | null = null;
     let shares: number | null = null;
-    for (const b of Array.from(el.querySelectorAll('[role="button"]')).filter((b) => !comments.some((c) => c.contains(b)))) {
+    for (const b of scopes.own('[role="button"]')) {
       const t = flatText(b);
       for (const x of Ls) {
         const cc = matchPattern(x.commentCount, t);
@@ -436,8 +447,10 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
       shares ??= 0;
     }
 
-    const headerRuns = Array.from(el.querySelectorAll('span, div')).filter((e) => e.children.length === 0 && !comments.some((c) => c.contains(e)) && !messageEl?.contains(e));
-    const pinned = headerRuns.some((e) => Ls.some((x) => matchesUi(x.pinned, flatText(e))));
+    // short label runs: «Festet innlegg» in the post's header, «Forfatter» beside a comment by the page
+    const labelled = scopes.passing(LEAF_CANDIDATES, (e) => e.firstElementChild === null && match.pinnedOrBadge(e.textContent));
+    const pinned = labelled.some(({ el: e, owner }) => owner === -1 && !messageEl?.contains(e) && match.pinned(e.textContent));
+    const badged = new Set(labelled.filter(({ el: e, owner }) => owner >= 0 && match.authorBadge(e.textContent)).map(({ owner }) => owner));
 
     const authors = links
       .filter((a) => a.closest('h2, h3, h4') && a.querySelector('strong'))
@@ -455,7 +468,7 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
     }
 
     // comments, with replies attached to their parents
-    const read = comments.map((c, j) => readComment(c, comments, page.name, page.url, Ls, locale, now, `${i}-${j}`, tooltips));
+    const read = comments.map((_, j) => readComment(scopes, j, badged, page.name, page.url, Ls, match, locale, now, `${i}-${j}`, tooltips));
     const top: CommentData[] = [];
     const byCommentId = new Map<string, CommentData>();
     let lastTop: CommentData | null = null;
@@ -482,7 +495,8 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
       pinned,
       sharedFrom,
       mentions,
-      hasPoll: el.querySelector('[role="radio"], [role="checkbox"], input[type="radio"]') !== null,
+      // one query per alternative: a selector list is slower than its parts together when nothing matches
+      hasPoll: SELECTORS.poll.some((selector) => el.querySelector(selector) !== null),
       comments: top,
       source,
     });

@@ -52,3 +52,28 @@ export function allUiForms(): string[] {
   }
   return [...out];
 }
+
+/**
+ * `matchesUi` for several entries at once (one per locale), with the forms lower-cased once: the
+ * reader asks this of every short text run of every post and comment.
+ */
+export function uiMatcher(entries: UiString[]): (text: string | null | undefined) => boolean {
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  for (const entry of entries) {
+    for (const form of entry.forms) {
+      const f = form.toLowerCase();
+      exact.add(f);
+      if (entry.confidence !== 'seen') prefixes.push(f);
+    }
+  }
+  // most runs fail on their first letter: check it before normalising the whole text
+  const initials = new Set([...exact].map((f) => f[0]));
+  return (text) => {
+    if (!text) return false;
+    const first = /\S/.exec(text)?.[0];
+    if (first === undefined || !initials.has(first.toLowerCase()[0])) return false;
+    const t = normalizeLabel(text).toLowerCase();
+    return exact.has(t) || prefixes.some((p) => t.startsWith(p));
+  };
+}

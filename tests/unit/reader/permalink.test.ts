@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeUrl, paramOf, postUrl, startPermalinkRead, storyIdOf } from '../../../lib/reader/permalink';
+
+/** The general algorithm (URL + URLSearchParams), which the reader's quick path must agree with. */
+function reference(href: string, base = 'https://www.facebook.com/'): string | null {
+  try {
+    const url = new URL(href.replace(/\\\//g, '/'), base);
+    const kept = new URLSearchParams();
+    for (const key of ['story_fbid', 'id', 'fbid', 'v', 'comment_id', 'reply_comment_id', 'set']) {
+      const value = url.searchParams.get(key);
+      if (value !== null) kept.set(key, value);
+    }
+    const query = kept.toString();
+    return `${url.origin}${url.pathname.replace(/\/$/, '')}${query ? `?${query}` : ''}`;
+  } catch {
+    return null;
+  }
+}
+
+const HREFS = [
+  'https://www.facebook.com/fjordvik/posts/pfbid0abc123?comment_id=123&__cft__[0]=AZX&__tn__=R]-R',
+  '/fjordvik/posts/pfbid0abc?comment_id=1&reply_comment_id=2',
+  '/fjordvik/posts/pfbid0abc/?reply_comment_id=2&comment_id=1#top',
+  '/permalink.php?story_fbid=987654321&id=12345&__tn__=%2CO*F',
+  '/permalink.php?id=12345&story_fbid=987654321&story_fbid=111',
+  '/photo/?fbid=555&set=a.123.456',
+  '/watch/?v=42&ref=sharing',
+  '?comment_id=7',
+  '/x/posts/1?comment_id=a%20b',
+  '/x/posts/1?comment_id=a+b',
+  '/x/posts/1?comment%5Fid=9',
+  '/x/posts/1?comment_id',
+  '/x/posts/1?comment_id=&id=3',
+  '/x/posts/1?&&comment_id=5&&',
+  '/x/posts/1?comment_id=5=6',
+  '/x/posts/1?comment_id=1#?reply_comment_id=2',
+  'https:\\/\\/www.facebook.com\\/x\\/posts\\/1?comment_id=3',
+  '/x/po sts/ø?comment_id=1',
+  '/x/posts/1?comm\tent_id=4',
+  'https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.org&h=AT0',
+  'https://www.facebook.com:443/x/?id=1',
+  'http://[invalid/?id=1',
+  'mailto:post@kommune.no?subject=hei&id=2',
+  '/x/posts/1?ID=2&id=3',
+];
+
+describe('permalinks', () => {
+  it('normalises every kind of link exactly as URL and URLSearchParams do', () => {
+    startPermalinkRead();
+    for (const href of HREFS) expect(normalizeUrl(href), href).toBe(reference(href));
+  });
+
+  it('reads a parameter of the normalised link, decoded', () => {
+    startPermalinkRead();
+    for (const href of HREFS) {
+      const n = reference(href);
+      // a normalised non-web link («nullpost@…?id=2» from mailto:) is not a URL to read from
+      if (n && !URL.canParse(n)) continue;
+      for (const name of ['comment_id', 'reply_comment_id', 'story_fbid', 'id', 'fbid', 'v', 'set', 'ref']) {
+        expect(paramOf(href, name), `${name} of ${href}`).toBe(n ? new URL(n).searchParams.get(name) : null);
+      }
+    }
+    expect(paramOf('/x/posts/1?comment_id=a%20b', 'comment_id')).toBe('a b');
+    expect(paramOf('/x/posts/1?comment_id=123&__cft__[0]=AZX', 'comment_id')).toBe('123');
+  });
+
+  it('reduces a post link to its id and its comment-free URL', () => {
+    startPermalinkRead();
+    expect(storyIdOf('/fjordvik/posts/pfbid0abc123?comment_id=1')).toBe('pfbid0abc123');
+    expect(storyIdOf('/permalink.php?story_fbid=987654321&id=12345')).toBe('987654321');
+    expect(storyIdOf('/fjordvik/posts/1234567890')).toBe('1234567890');
+    expect(storyIdOf('/fjordvik/about')).toBeNull();
+    expect(postUrl('/fjordvik/posts/pfbid0abc?comment_id=1&reply_comment_id=2')).toBe('https://www.facebook.com/fjordvik/posts/pfbid0abc');
+  });
+});
