@@ -44,6 +44,8 @@ export const SELECTORS = {
   loginForm: ['form#login_form', 'form[action*="/login"]', 'input[name="pass"]', 'input[type="password"]'],
   loadingIndicator: ['[role="progressbar"]', '[aria-busy="true"]'],
   tab: ['[role="tablist"] [role="tab"]', 'a[role="tab"]'],
+  /** hooks only the current (Comet) layout has, rendered */
+  cometMarkers: ['[aria-posinset]', '[data-pagelet="ProfileTimeline"]', '[data-pagelet="ProfileCover"]', '[data-pagelet^="ProfileTilesFeed"]', '[role="main"] [role="article"]'],
   // other layouts, only to say «not supported»
   classicUtime: ['abbr[data-utime]', 'div.userContentWrapper'],
   mobileRoot: ['#viewport', '#m_newsfeed_stream', 'div[data-sigil]', '#MChromeHeader', 'div.story_body_container'],

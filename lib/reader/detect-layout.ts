@@ -50,21 +50,22 @@ export function detectLayout(doc: Document, url: string): LayoutVerdict {
   if (!isFacebookHost && !facebookMarkup) {
     return { layout: 'unknown', blocked: { status: 'not-a-page', detail: 'This is not a Facebook page. Open the municipality’s page on www.facebook.com and run the audit there.' } };
   }
+  // The current layout's own hooks settle it: then the older layouts' markers are not looked for (each is a
+  // search of the whole page, and a post may well link to mbasic.facebook.com).
+  const cometMarked = any(doc, SELECTORS.cometMarkers);
   // classic first: its saved pages also carry mobile-looking markup
-  if (!host?.startsWith('m.') && !host?.startsWith('mbasic.') && any(doc, SELECTORS.classicUtime)) {
+  if (!cometMarked && !host?.startsWith('m.') && !host?.startsWith('mbasic.') && any(doc, SELECTORS.classicUtime)) {
     return { layout: 'classic-desktop', blocked: { status: 'unsupported-layout', detail: 'This is the classic Facebook layout from before 2020 (a saved page). Only the current www.facebook.com layout is supported.' } };
   }
-  if (host?.startsWith('mbasic.') || any(doc, SELECTORS.mbasicRoot)) {
+  if (host?.startsWith('mbasic.') || (!cometMarked && any(doc, SELECTORS.mbasicRoot))) {
     return { layout: 'mbasic', blocked: { status: 'unsupported-layout', detail: 'mbasic.facebook.com is not supported. Open the page on www.facebook.com in a desktop browser.' } };
   }
-  if (host?.startsWith('m.') || host?.startsWith('touch.') || any(doc, SELECTORS.mobileRoot)) {
+  if (host?.startsWith('m.') || host?.startsWith('touch.') || (!cometMarked && any(doc, SELECTORS.mobileRoot))) {
     return { layout: 'm-facebook', blocked: { status: 'unsupported-layout', detail: 'The mobile site m.facebook.com is not supported. Open the page on www.facebook.com in a desktop browser.' } };
   }
 
   const main = queryFirst(doc, 'main');
-  const hasRendered =
-    doc.querySelector('[role="main"] [role="article"], [aria-posinset], [data-pagelet="ProfileCover"], [data-pagelet^="ProfileTilesFeed"], [data-pagelet="ProfileTimeline"]') !== null ||
-    (main !== null && main !== doc.body && queryFirst(doc, 'pageName') !== null);
+  const hasRendered = cometMarked || (main !== null && main !== doc.body && queryFirst(doc, 'pageName') !== null);
   const hasStructured = doc.querySelector('script[type="application/json"][data-sjs]') !== null && /"creation_time"|"__typename":"Story"|ProfileTile/.test(
     Array.from(doc.querySelectorAll('script[type="application/json"]')).map((s) => (s.textContent ?? '').slice(0, 400_000)).join(''),
   );

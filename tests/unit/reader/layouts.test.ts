@@ -88,4 +88,15 @@ describe('documents that are not a readable Page', () => {
     const snap = readPage(parseHTML(buildFacebookPage(fjordvikSpec(now), { now, uiLocale: 'nb' })).document, { url: FJORDVIK_URL, now });
     expect(snap.status).toBe('ok');
   });
+
+  it('reads a current page whose post links to mbasic or carries old-layout markers', () => {
+    const html = buildFacebookPage(fjordvikSpec(now), { now, uiLocale: 'nb' })
+      .replace('</body>', '<a href="https://mbasic.facebook.com/fjordvik">mbasic</a><div data-sigil="x"></div><abbr data-utime="1"></abbr></body>');
+    const snap = readPage(parseHTML(html).document, { url: FJORDVIK_URL, now });
+    expect(snap.layout).toBe('comet');
+    expect(snap.status).toBe('ok');
+    // without the current layout's hooks the same markers still mean an old layout
+    const bare = parseHTML('<html><body><div role="main"><h1>Fjordvik</h1><abbr data-utime="1"></abbr></div></body></html>').document;
+    expect(readPage(bare, { url: FJORDVIK_URL, now }).layout).toBe('classic-desktop');
+  });
 });
