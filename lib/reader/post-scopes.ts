@@ -24,8 +24,12 @@ export class PostScopes {
   /** -1 for the post itself, else the index of the innermost comment that holds `el` (or is `el`). */
   ownerOf(el: Element): number {
     if (!this.comments.length) return -1;
-    const holder = el.closest(COMMENT);
-    return holder ? this.indexOf.get(holder) ?? -1 : -1;
+    // up to the post only, by identity: cheaper than closest(), which matches a selector up to the root
+    for (let up: Element | null = el; up && up !== this.post; up = up.parentElement) {
+      const index = this.indexOf.get(up);
+      if (index !== undefined) return index;
+    }
+    return -1;
   }
 
   /** The matches of `selector` inside the post, bucketed: [0] the post's own, [i + 1] comment i's own. */

@@ -250,6 +250,12 @@ function readPageInfo(doc: Document, url: string, L: UiStrings | null, locale: F
 // ---------------------------------------------------------------------------------------------
 // posts and comments
 
+/**
+ * The most posts one read takes, in feed order: as many as the largest «N posts» bound, far more than
+ * any «N weeks» bound needs. A page scrolled much further is not read beyond it (bounded time and memory).
+ */
+export const READ_POST_LIMIT = 2000;
+
 function postElements(doc: Document): Element[] {
   const feed = queryFirst(doc, 'feed') ?? queryFirst(doc, 'main') ?? doc.body;
   if (!feed) return [];
@@ -360,7 +366,7 @@ function readComment(scopes: PostScopes, j: number, badged: Set<number>, pageNam
   return { comment, isReply, parentId: isReply ? commentId : null, timeLabel: labelTime };
 }
 
-function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: FacebookLocale | 'unknown', now: Date, stories: StructuredStory[], unknownLabels: Set<string>, tooltips?: WeakMap<Element, string>): Post[] {
+function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: FacebookLocale | 'unknown', now: Date, stories: StructuredStory[], unknownLabels: Set<string>, tooltips?: WeakMap<Element, string>): { posts: Post[]; capped: boolean } {
   const byUrl = new Map<string, StructuredStory>();
   const byId = new Map<string, StructuredStory>();
   for (const s of stories) {
@@ -374,7 +380,8 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
   }
 
   const posts: Post[] = [];
-  const elements = postElements(doc);
+  const found = postElements(doc);
+  const elements = found.slice(0, READ_POST_LIMIT);
   const match = uiMatchers(Ls);
   elements.forEach((el, i) => {
     const scopes = new PostScopes(el);
@@ -532,7 +539,7 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
       });
     });
   }
-  return posts;
+  return { posts, capped: found.length > READ_POST_LIMIT };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -552,7 +559,7 @@ function allComments(posts: Post[]): CommentData[] {
   return out;
 }
 
-function coverageOf(page: PageInfo, posts: Post[], info: { nameSource: Source | null; introSource: Source | null; onAbout: boolean; introFound: boolean }): Partial<Record<CoverageField, CoverageEntry>> {
+function coverageOf(page: PageInfo, posts: Post[], info: { nameSource: Source | null; introSource: Source | null; onAbout: boolean; introFound: boolean; capped: boolean }): Partial<Record<CoverageField, CoverageEntry>> {
   const timed = posts.filter((p) => p.time);
   const withText = posts.filter((p) => p.text);
   const withCounts = posts.filter((p) => p.counts.reactions !== null);
@@ -575,7 +582,7 @@ function coverageOf(page: PageInfo, posts: Post[], info: { nameSource: Source | 
     answeringTimes: entry(page.answeringTimes !== null, page.answeringTimes ? 'dom' : null, page.answeringTimes ? 1 : 0, page.answeringTimes ? undefined : info.onAbout ? coverageNote('noAnsweringTimes') : coverageNote('answeringTimesInAbout')),
     messaging: entry(page.messaging.offered !== null, page.messaging.offered !== null ? 'aria-label' : null, page.messaging.offered ? 1 : 0, page.messaging.offered === null ? coverageNote('noHeader') : undefined),
     followers: entry(page.followers !== null, page.followers !== null ? 'dom' : null, page.followers !== null ? 1 : 0, page.followers === null ? coverageNote('noFollowers') : undefined),
-    posts: entry(posts.length > 0, mostSource(posts), posts.length, posts.length ? undefined : coverageNote('noPosts')),
+    posts: entry(posts.length > 0, mostSource(posts), posts.length, posts.length ? (info.capped ? coverageNote('postCap', { cap: READ_POST_LIMIT }) : undefined) : coverageNote('noPosts')),
     postTimes: entry(timed.length > 0, mostSource(timed.map((p) => p.time!)), timed.length, timed.length < posts.length ? coverageNote('untimedPosts', { missing: posts.length - timed.length, total: posts.length }) : undefined),
     postText: entry(withText.length > 0, mostSource(withText), withText.length, posts.some((p) => p.textTruncated) ? coverageNote('cutPosts', { cut: posts.filter((p) => p.textTruncated).length }) : undefined),
     counts: entry(withCounts.length > 0, withCounts.length ? 'aria-label' : null, withCounts.length, withCounts.length < posts.length ? coverageNote('noCounts', { missing: posts.length - withCounts.length }) : undefined),
@@ -631,9 +638,9 @@ export function readPage(doc: Document, opts: ReadOptions): PageSnapshot {
   const unknownLabels = new Set<string>();
   const structured = readStructuredData(doc);
   const info = readPageInfo(doc, url, L, locale, structured.introTexts);
-  const all = readPosts(doc, info.page, Ls, locale, now, structured.stories, unknownLabels, opts.tooltips);
+  const { posts: all, capped } = readPosts(doc, info.page, Ls, locale, now, structured.stories, unknownLabels, opts.tooltips);
   const posts = opts.bound ? trimToBound(all, opts.bound, now) : all;
-  const coverage = coverageOf(info.page, posts, info);
+  const coverage = coverageOf(info.page, posts, { ...info, capped });
 
   const missing = (['pageName', 'posts', 'postTimes'] as const).filter((f) => !coverage[f]?.found);
   let status: PageSnapshot['status'] = 'ok';

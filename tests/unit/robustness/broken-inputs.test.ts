@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { readPage } from '../../../lib/reader/read-page';
+import { READ_POST_LIMIT, readPage } from '../../../lib/reader/read-page';
 import { judgeSnapshot } from '../../../lib/claims/run-claims';
 import { PageSnapshotSchema, type PageSnapshot } from '../../../lib/snapshot/schema';
 import type { AuditReport } from '../../../lib/claims/report-schema';
@@ -101,14 +101,17 @@ describe('posts without dates', () => {
 });
 
 describe('a very large page', () => {
-  it('is read and judged within the test’s time limit (no runaway work), keeping at most 10,000 posts', () => {
+  it('is read up to the reader’s limit of posts, says so, and is judged (no runaway work)', () => {
     const html = buildFacebookPage(largeSpec(NOW, 10_000, 0, 1), { now: NOW, uiLocale: 'nb', loggedIn: true, structuredPosts: 0 });
     const { document } = parseHTML(html);
     const snapshot = readPage(document as unknown as Document, { url: FJORDVIK_URL, now: NOW });
     const report = judgeSnapshot(snapshot, { now: NOW, locale: 'nb' });
     console.log(`10,000-post page: ${snapshot.posts.length} posts read, status ${snapshot.status}`);
-    expect(snapshot.posts.length).toBeGreaterThan(0);
-    expect(snapshot.posts.length).toBeLessThanOrEqual(10_000);
+    expect(snapshot.posts).toHaveLength(READ_POST_LIMIT);
+    expect(READ_POST_LIMIT).toBeLessThan(10_000);
+    // the first posts of the feed, in order
+    expect(snapshot.posts[0].id).toBe(readPage(parseHTML(buildFacebookPage(largeSpec(NOW, 3, 0, 1), { now: NOW, uiLocale: 'nb', loggedIn: true, structuredPosts: 0 })).document as unknown as Document, { url: FJORDVIK_URL, now: NOW }).posts[0].id);
+    expect(snapshot.coverage.posts).toMatchObject({ found: true, count: READ_POST_LIMIT, noteKey: 'coverage.note.postCap', noteParams: { cap: READ_POST_LIMIT } });
     expect(report.claims).toHaveLength(10);
   }, 120_000);
 });
