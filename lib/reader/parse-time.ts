@@ -17,10 +17,10 @@ const WEEK = 7 * DAY;
 type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 const UNIT_MS: Record<Unit, number> = { minute: MINUTE, hour: HOUR, day: DAY, week: WEEK, month: 30 * DAY, year: 365 * DAY };
 
-const DATE_LOCALES: Record<FacebookLocale, Locale[]> = { nb: [nb], nn: [nn, nb], da: [da], sv: [sv], en: [enUS, enGB] };
+export const DATE_LOCALES: Record<FacebookLocale, Locale[]> = { nb: [nb], nn: [nn, nb], da: [da], sv: [sv], en: [enUS, enGB] };
 
 /** Formats tried for absolute labels; the first that parses the whole label wins. */
-const ABSOLUTE_FORMATS: Record<FacebookLocale, { format: string; hasYear: boolean; hasTime: boolean }[]> = (() => {
+export const ABSOLUTE_FORMATS: Record<FacebookLocale, { format: string; hasYear: boolean; hasTime: boolean }[]> = (() => {
   const nordic = (dot: string) => [
     { format: `EEEE d${dot} MMMM yyyy 'kl.' HH:mm`, hasYear: true, hasTime: true },
     { format: `EEEE d${dot} MMMM yyyy 'kl' HH:mm`, hasYear: true, hasTime: true },
