@@ -45,6 +45,19 @@ export interface PhraseEntry {
   refs: TermRef[];
 }
 
+/** All a word can start in one lexicon: its terms, the phrases it begins, the pair rules it belongs to. */
+export interface WordEntry {
+  refs: TermRef[] | null;
+  phrases: PhraseEntry[] | null;
+  pairs: PairSide[] | null;
+}
+
+/** The stems and pair-rule stems that share their first three letters. */
+export interface HeadEntry {
+  stems: Array<{ stem: string; refs: TermRef[] }> | null;
+  pairStems: Array<{ stem: string; sides: PairSide[] }> | null;
+}
+
 export interface CompiledLexicon {
   lang: Lang;
   source: LanguageLexicon;
@@ -62,6 +75,9 @@ export interface CompiledLexicon {
   pairWords: ReadonlyMap<string, PairSide[]>;
   pairStems: ReadonlyMap<string, Array<{ stem: string; sides: PairSide[] }>>;
   pairRules: ReadonlyArray<{ label: ScoredLabel; weight: number; negatable: boolean; name: string }>;
+  /** `words`, `phrases` and `pairWords` in one map, `stems` and `pairStems` in another: one lookup per word for all of them */
+  byWord: ReadonlyMap<string, WordEntry>;
+  byHead: ReadonlyMap<string, HeadEntry>;
   /** word parts («*lekkasje*») combined into one case-insensitive scan, one capture group each */
   infixRe: RegExp | null;
   infixRefs: TermRef[][];
@@ -246,6 +262,24 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
     }
   }
 
+  const byWord = new Map<string, WordEntry>();
+  const wordEntry = (w: string): WordEntry => {
+    let e = byWord.get(w);
+    if (!e) byWord.set(w, (e = { refs: null, phrases: null, pairs: null }));
+    return e;
+  };
+  for (const [w, refs] of words) wordEntry(w).refs = refs;
+  for (const [w, list] of phrases) wordEntry(w).phrases = list;
+  for (const [w, sides] of pairWords) wordEntry(w).pairs = sides;
+  const byHead = new Map<string, HeadEntry>();
+  const headEntry = (h: string): HeadEntry => {
+    let e = byHead.get(h);
+    if (!e) byHead.set(h, (e = { stems: null, pairStems: null }));
+    return e;
+  };
+  for (const [h, list] of stems) headEntry(h).stems = list;
+  for (const [h, list] of pairStems) headEntry(h).pairStems = list;
+
   let patternRe: RegExp | null = null;
   if (patternSources.length) {
     const body = patternSources.map((s) => `(${s})`).join('|');
@@ -281,6 +315,8 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
     pairWords,
     pairStems,
     pairRules,
+    byWord,
+    byHead,
     patternRe,
     patternRefs,
     infixRe,

@@ -60,18 +60,19 @@ const TIE_RANK = LANGS.map((l) => {
 export function guessLanguage(p: PreparedText, raw: string): LanguageGuess {
   // a plain array: cheaper to make per text than a typed one; the sums are the same doubles
   const acc = [0, 0, 0, 0, 0];
-  const seen = new Set<string>();
+  // each distinct word counts once; only words that weigh anything need remembering
+  let seen: Set<string> | null = null;
   for (const t of p.tokens) {
-    if (t.hashtag || t.mention || seen.has(t.lower)) continue;
-    seen.add(t.lower);
+    if (t.hashtag || t.mention) continue;
     const w = WORD_WEIGHTS.get(t.lower);
+    const list = t.lower.length > 4 ? SUFFIX_WEIGHTS.get(t.tail) : undefined;
+    if (!w && !list) continue;
+    if (seen?.has(t.lower)) continue;
+    (seen ??= new Set()).add(t.lower);
     if (w) for (let i = 0; i < N; i++) acc[i]! += w[i]!;
-    if (t.lower.length > 4) {
-      const list = SUFFIX_WEIGHTS.get(t.tail);
-      if (list) {
-        for (const e of list) {
-          if (t.lower.length > e.suffix.length + 2 && t.lower.endsWith(e.suffix)) for (let i = 0; i < N; i++) acc[i]! += e.weights[i]!;
-        }
+    if (list) {
+      for (const e of list) {
+        if (t.lower.length > e.suffix.length + 2 && t.lower.endsWith(e.suffix)) for (let i = 0; i < N; i++) acc[i]! += e.weights[i]!;
       }
     }
   }

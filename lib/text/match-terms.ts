@@ -76,20 +76,24 @@ export function matchTerms(
 ): void {
   // the terms counted so far: a few per text, so a list is cheaper than a set
   const seen: TermRef[] = [];
+  // pair-rule words, in the order found; the rules are judged after the terms (as their evidence comes after)
+  const pairs = lex.pairRules.length > 0 && wants(only, lex.pairLabels);
+  const pairHits: Array<{ sides: readonly PairSide[]; i: number }> = [];
   const tokens = p.tokens;
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const lower = t.lower;
-    const w = lex.words.get(lower);
-    if (w) add(tallies, seen, w, t.raw, p, lex, i, only);
+    const w = lex.byWord.get(lower);
+    if (w?.refs) add(tallies, seen, w.refs, t.raw, p, lex, i, only);
+    const h = lower.length >= 3 ? lex.byHead.get(t.head) : undefined;
     if (lower.length >= 3) {
-      const list = lex.stems.get(t.head);
+      const list = h?.stems;
       if (list) for (const e of list) if (lower.startsWith(e.stem)) add(tallies, seen, e.refs, t.raw, p, lex, i, only);
       const ends = lex.suffixes.get(t.tail);
       if (ends) for (const e of ends) if (lower.length > e.suffix.length + 1 && lower.endsWith(e.suffix)) add(tallies, seen, e.refs, t.raw, p, lex, i, only);
     }
-    const phrases = lex.phrases.get(lower);
+    const phrases = w?.phrases;
     if (phrases) {
       for (const ph of phrases) {
         const k = ph.rest.length;
@@ -103,9 +107,14 @@ export function matchTerms(
         if (ok) add(tallies, seen, ph.refs, p.text.slice(t.start, tokens[i + k]!.end), p, lex, i, only);
       }
     }
+    if (pairs) {
+      if (w?.pairs) pairHits.push({ sides: w.pairs, i });
+      const list = h?.pairStems;
+      if (list) for (const e of list) if (lower.startsWith(e.stem)) pairHits.push({ sides: e.sides, i });
+    }
   }
   // a scan that cannot add to the wanted labels is skipped (H2 wants none of them)
-  if (lex.pairRules.length && wants(only, lex.pairLabels)) matchPairs(p, lex, tallies, only);
+  if (pairHits.length > 0) matchPairs(p, lex, pairHits, tallies, only);
   if (lex.infixRe && wants(only, lex.infixLabels)) matchInfixes(p, lex, lex.infixRe, tallies, seen, only);
   const re = lex.patternRe;
   if (!re || !wants(only, lex.patternLabels)) return;
@@ -142,44 +151,49 @@ function matchInfixes(
   }
 }
 
-/** Pair rules: both sides in one sentence add the rule's weight once per text. */
-function matchPairs(p: PreparedText, lex: CompiledLexicon, tallies: Tallies, only: ReadonlySet<ScoredLabel> | null): void {
+/** Per pair rule: the sentence where side a / side b was last seen, the words seen, and whether it counted. */
+interface PairState {
+  aSentence: number[];
+  bSentence: number[];
+  aWord: string[];
+  bWord: string[];
+  done: boolean[];
+}
+
+function visitPair(
+  state: PairState, sides: readonly PairSide[], i: number,
+  p: PreparedText, lex: CompiledLexicon, tallies: Tallies, only: ReadonlySet<ScoredLabel> | null,
+): void {
+  const t = p.tokens[i]!;
   const rules = lex.pairRules;
-  // per rule: the sentence where side a / side b was last seen, and the words seen
-  const aSentence = new Int32Array(rules.length).fill(-1);
-  const bSentence = new Int32Array(rules.length).fill(-1);
-  const aWord: string[] = [];
-  const bWord: string[] = [];
-  const done = new Uint8Array(rules.length);
-  const visit = (sides: readonly PairSide[], i: number) => {
-    const t = p.tokens[i]!;
-    for (const { rule, side } of sides) {
-      if (done[rule]) continue;
-      const r = rules[rule]!;
-      if (only && !only.has(r.label)) continue;
-      if (side === 'a') {
-        aSentence[rule] = t.sentence;
-        aWord[rule] = t.raw;
-      } else {
-        if (r.negatable && negated(p, lex, i)) continue;
-        bSentence[rule] = t.sentence;
-        bWord[rule] = t.raw;
-      }
-      if (aSentence[rule] === t.sentence && bSentence[rule] === t.sentence) {
-        done[rule] = 1;
-        tallies[r.label].score += r.weight;
-        if (r.weight > 0) tallies[r.label].matched.push(`${aWord[rule]} … ${bWord[rule]}`);
-      }
+  for (const { rule, side } of sides) {
+    if (state.done[rule]) continue;
+    const r = rules[rule]!;
+    if (only && !only.has(r.label)) continue;
+    if (side === 'a') {
+      state.aSentence[rule] = t.sentence;
+      state.aWord[rule] = t.raw;
+    } else {
+      if (r.negatable && negated(p, lex, i)) continue;
+      state.bSentence[rule] = t.sentence;
+      state.bWord[rule] = t.raw;
     }
-  };
-  for (let i = 0; i < p.tokens.length; i++) {
-    const t = p.tokens[i]!;
-    const lower = t.lower;
-    const w = lex.pairWords.get(lower);
-    if (w) visit(w, i);
-    if (lower.length >= 3) {
-      const list = lex.pairStems.get(t.head);
-      if (list) for (const e of list) if (lower.startsWith(e.stem)) visit(e.sides, i);
+    if (state.aSentence[rule] === t.sentence && state.bSentence[rule] === t.sentence) {
+      state.done[rule] = true;
+      tallies[r.label].score += r.weight;
+      if (r.weight > 0) tallies[r.label].matched.push(`${state.aWord[rule]} … ${state.bWord[rule]}`);
     }
   }
+}
+
+/** Pair rules: both sides in one sentence add the rule's weight once per text. */
+function matchPairs(
+  p: PreparedText, lex: CompiledLexicon, hits: ReadonlyArray<{ sides: readonly PairSide[]; i: number }>,
+  tallies: Tallies, only: ReadonlySet<ScoredLabel> | null,
+): void {
+  const n = lex.pairRules.length;
+  const state: PairState = {
+    aSentence: new Array<number>(n).fill(-1), bSentence: new Array<number>(n).fill(-1), aWord: [], bWord: [], done: new Array<boolean>(n).fill(false),
+  };
+  for (const { sides, i } of hits) visitPair(state, sides, i, p, lex, tallies, only);
 }
