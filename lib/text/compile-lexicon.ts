@@ -58,6 +58,15 @@ export interface HeadEntry {
   pairStems: Array<{ stem: string; sides: PairSide[] }> | null;
 }
 
+export interface DuWord {
+  pronoun: boolean;
+  address: boolean;
+  /** the words that must follow this imperative (empty: the word alone); null when it is none */
+  imperatives: string[][] | null;
+  /** an imperative may follow this word mid-sentence */
+  imperativeAfter: boolean;
+}
+
 export interface CompiledLexicon {
   lang: Lang;
   source: LanguageLexicon;
@@ -102,6 +111,8 @@ export interface CompiledLexicon {
     imperatives: ReadonlyMap<string, string[][]>;
     imperativeAfter: ReadonlySet<string>;
     addressWords: ReadonlySet<string>;
+    /** `pronouns`, `addressWords`, `imperatives` and `imperativeAfter` in one map: one lookup per word */
+    byWord: ReadonlyMap<string, DuWord>;
     /** pronoun → the phrases (as word lists, pronoun included) in which it does not count */
     pronounExceptions: ReadonlyMap<string, Array<{ words: string[]; at: number }>>;
     pronounWeight: number;
@@ -302,6 +313,16 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
     push(imperatives, first!, rest);
   }
 
+  const du = {
+    pronouns: new Set(lex.duForm.pronouns.map((w) => w.toLowerCase())),
+    addressWords: new Set(lex.duForm.addressWords.map((w) => w.toLowerCase())),
+    imperativeAfter: new Set(lex.duForm.imperativeAfter.map((w) => w.toLowerCase())),
+  };
+  const duByWord = new Map<string, DuWord>();
+  for (const w of new Set([...du.pronouns, ...du.addressWords, ...imperatives.keys(), ...du.imperativeAfter])) {
+    duByWord.set(w, { pronoun: du.pronouns.has(w), address: du.addressWords.has(w), imperatives: imperatives.get(w) ?? null, imperativeAfter: du.imperativeAfter.has(w) });
+  }
+
   return {
     lang: lex.lang,
     source: lex,
@@ -329,13 +350,14 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
     negationWindow: lex.negation.window,
     attributionVerbs: new Set(lex.quoteAttributionVerbs.map((w) => w.toLowerCase())),
     du: {
-      pronouns: new Set(lex.duForm.pronouns.map((w) => w.toLowerCase())),
+      pronouns: du.pronouns,
       lowercasePronouns: new Set(lex.duForm.lowercasePronouns),
       capitalPronouns: new Set(lex.duForm.capitalPronouns),
       capitalNext: new Set(lex.duForm.capitalPronounNextWords.map((w) => w.toLowerCase())),
       imperatives,
-      imperativeAfter: new Set(lex.duForm.imperativeAfter.map((w) => w.toLowerCase())),
-      addressWords: new Set(lex.duForm.addressWords.map((w) => w.toLowerCase())),
+      imperativeAfter: du.imperativeAfter,
+      addressWords: du.addressWords,
+      byWord: duByWord,
       pronounExceptions: pronounExceptions(lex.duForm.pronounExceptions, lex.duForm.pronouns),
       pronounWeight: lex.duForm.pronounWeight,
       imperativeWeight: lex.duForm.imperativeWeight,

@@ -38,10 +38,11 @@ export function detectDuForm(p: PreparedText, lex: CompiledLexicon): DuFormResul
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.quoted || t.hashtag || t.mention) continue;
-    let pronoun = (du.pronouns.has(t.lower) && !inException(tokens, i, du.pronounExceptions.get(t.lower)))
-      || du.addressWords.has(t.lower)
-      || (du.lowercasePronouns.has(t.raw) && t.raw === t.lower);
-    if (!pronoun && du.capitalPronouns.has(t.raw)) {
+    const w = du.byWord.get(t.lower);
+    let pronoun = (w?.pronoun === true && !inException(tokens, i, du.pronounExceptions.get(t.lower)))
+      || w?.address === true
+      || (du.lowercasePronouns.size > 0 && du.lowercasePronouns.has(t.raw) && t.raw === t.lower);
+    if (!pronoun && du.capitalPronouns.size > 0 && du.capitalPronouns.has(t.raw)) {
       pronoun = !t.sentenceStart || du.capitalNext.has(tokens[i + 1]?.lower ?? '');
     }
     if (pronoun) {
@@ -53,10 +54,10 @@ export function detectDuForm(p: PreparedText, lex: CompiledLexicon): DuFormResul
       }
       continue;
     }
+    const follow = w?.imperatives;
+    if (!follow) continue;
     const prev = tokens[i - 1];
-    if (t.sentenceStart || (prev && prev.sentence === t.sentence && du.imperativeAfter.has(prev.lower))) {
-      const follow = du.imperatives.get(t.lower);
-      if (!follow) continue;
+    if (t.sentenceStart || (prev && prev.sentence === t.sentence && du.byWord.get(prev.lower)?.imperativeAfter === true)) {
       for (const rest of follow) {
         let ok = true;
         for (let k = 0; k < rest.length; k++) {
