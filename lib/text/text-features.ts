@@ -42,7 +42,50 @@ export interface PreparedText {
 }
 
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/giu;
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/**
+ * A word is what /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/u matches («it's», «22», «Bodø»). Found by a scan
+ * of code points instead of that regex: no match object per word. Letters and numbers below U+0300
+ * (all Latin) come from a table made at load; other code points are asked of the regex engine.
+ */
+const LETTER = 1;
+const NUMBER = 2;
+const LETTER_RE = /^\p{L}$/u;
+const NUMBER_RE = /^\p{N}$/u;
+const TABLE_END = 0x300;
+const LATIN_CLASS = new Uint8Array(TABLE_END);
+for (let c = 0; c < TABLE_END; c++) LATIN_CLASS[c] = classOfUncached(c);
+
+function classOfUncached(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return LETTER_RE.test(ch) ? LETTER : NUMBER_RE.test(ch) ? NUMBER : 0;
+}
+
+/** LETTER, NUMBER or 0 for a code point (general categories L and N never overlap) */
+function classOf(cp: number): number {
+  return cp < TABLE_END ? LATIN_CLASS[cp]! : classOfUncached(cp);
+}
+
+/** End (exclusive) of the word starting at `start`, whose first code point is a letter or number. */
+function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    if (classOf(cp) === 0) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  const a = i < n ? text.charCodeAt(i) : 0;
+  if (a === 0x27 || a === 0x2019) {
+    let j = i + 1;
+    while (j < n) {
+      const cp = text.codePointAt(j)!;
+      if (classOf(cp) !== LETTER) break;
+      j += cp > 0xffff ? 2 : 1;
+    }
+    if (j > i + 1) i = j;
+  }
+  return i;
+}
 const EMOJI_RE = /\p{Extended_Pictographic}/gu;
 const SMILEY_RE = /(?:^|\s)[:;=]-?[)D(P]/gu;
 /**
@@ -118,12 +161,15 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
   let sentence = -1;
   let sentenceFirst = 0;
   let wordSentences = 0;
-  const re = TOKEN_RE;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const start = m.index;
-    const raw = m[0];
+  for (let at = 0; at < text.length;) {
+    const cp = text.codePointAt(at)!;
+    if (classOf(cp) === 0) {
+      at += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = at;
+    at = wordEnd(text, start);
+    const raw = text.slice(start, at);
     const prev = tokens.length > 0 ? tokens[tokens.length - 1]! : undefined;
     const isStart = !prev || isSentenceGap(text, prevEnd, start, prev.raw, raw);
     if (isStart) {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { dashQuotePattern, prepareText } from '../../../lib/text/text-features';
+
+/** The definition of a word that the scanner in text-features.ts implements without a regex. */
+const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const DASH_QUOTE = dashQuotePattern(['sier']);
+
+function words(text: string): Array<[number, string]> {
+  return prepareText(text, DASH_QUOTE).tokens.map((t) => [t.start, t.raw]);
+}
+function expected(text: string): Array<[number, string]> {
+  return [...text.matchAll(WORD_RE)].map((m) => [m.index, m[0]]);
+}
+
+describe('prepareText: words', () => {
+  it.each([
+    'Vi åpner Bodø-hallen kl. 08.30 i dag!',
+    "It's the kids' day – don't miss it’s last hour",
+    "l'été d’or ' ’ x' 9'a 9'9 a''b",
+    'Ⅻ ½ ²3 ٣٤ 中文 ǅemal İstanbul ẞ Σίσυφος',
+    'e\u0301 a\u0301b 𝐀𝐁𝐂 😀x 🎉 #fjordvik @Kari',
+    'lone \uD800 surrogate \uDC00 here a\uD800b',
+    '',
+  ])('splits %j as the word pattern does', (text) => {
+    expect(words(text)).toEqual(expected(text));
+  });
+
+  it('agrees with the word pattern on generated mixtures of letters, digits, marks and symbols', () => {
+    const alphabet = ['a', 'Z', 'æ', 'Ø', "'", '’', ' ', '-', '9', '½', '²', '٣', '𝐀', '😀', '\uD800', '\uDC00', 'é', 'ß', 'Σ', '.', 'ʼ', '\u0301', '中', 'Ⅻ'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      for (let i = 0, len = 1 + Math.floor(next() * 10); i < len; i++) text += alphabet[Math.floor(next() * alphabet.length)];
+      expect(words(text), JSON.stringify(text)).toEqual(expected(text));
+    }
+  });
+});
