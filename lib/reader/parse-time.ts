@@ -4,10 +4,11 @@
  * intervals with a precision; absolute labels («12. mars kl. 14:03») are local times known to the
  * minute, or to the day without a clock. Parsing of absolute dates uses date-fns with each locale.
  */
-import { addDays, addYears, isValid, parse, startOfDay, subDays } from 'date-fns';
+import { addDays, addYears, startOfDay, subDays } from 'date-fns';
 import { da, enGB, enUS, nb, nn, sv, type Locale } from 'date-fns/locale';
 import type { Source, TimeValue } from '../snapshot/schema';
 import { FACEBOOK_LOCALES, UI_STRINGS, normalizeLabel, type FacebookLocale } from '../facebook/ui-strings';
+import { compileDateFormat, type CompiledDateParser } from './absolute-date';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -167,6 +168,19 @@ function couldFit(format: string, lower: string): boolean {
   return format.startsWith('d') ? digitFirst : !digitFirst;
 }
 
+/** Each format compiled once per date-fns locale (./absolute-date.ts): date-fns re-reads the format on every call. */
+const compiledFormats = new Map<Locale, Map<string, CompiledDateParser>>();
+
+function parseDate(text: string, format: string, now: Date, locale: Locale): Date | null {
+  let byFormat = compiledFormats.get(locale);
+  if (!byFormat) compiledFormats.set(locale, (byFormat = new Map()));
+  let compiled = byFormat.get(format);
+  if (!compiled) byFormat.set(format, (compiled = compileDateFormat(format, locale)));
+  // every format above is one the compiler mirrors (its tests check that none answers «undefined»),
+  // so date-fns's own parse is not needed, nor shipped in the content script
+  return compiled(text, now) ?? null;
+}
+
 function parseAbsolute(label: string, locale: FacebookLocale, now: Date, source: Source): TimeValue | null {
   // Facebook writes «kl.» and «at» with ordinary or non-breaking spaces; capitalised weekdays/months are fine for date-fns.
   const text = label.replace(/\s+/g, ' ').replace(/\s*,\s*/g, ', ').trim();
@@ -175,9 +189,9 @@ function parseAbsolute(label: string, locale: FacebookLocale, now: Date, source:
   if (!formats.length) return null;
   for (const loc of DATE_LOCALES[locale]) {
     for (const f of formats) {
-      let date = parse(text, f.format, now, { locale: loc });
-      if (!isValid(date) && lower !== text) date = parse(lower, f.format, now, { locale: loc });
-      if (!isValid(date)) continue;
+      let date = parseDate(text, f.format, now, loc);
+      if (!date && lower !== text) date = parseDate(lower, f.format, now, loc);
+      if (!date) continue;
       // without a year Facebook means the latest such date that is not in the future
       if (!f.hasYear && date.getTime() > now.getTime() + DAY) date = addYears(date, -1);
       if (f.hasTime) return interval(date.getTime(), date.getTime() + MINUTE - 1, 'minute', source, label);

@@ -1,24 +1,116 @@
 /**
  * One post's elements, each assigned to the part of the post it belongs to: the post itself or the
- * innermost of its comments. The reader used to ask «is this element inside one of the comments?»
- * per element and per comment, and to query every comment separately; on a page of 500 posts and
- * 2,000 comments that was most of its time. Here each selector is queried once per post and its
- * matches are bucketed by owner (one `closest()` each), in document order.
+ * innermost of its comments (or replies).
+ *
+ * The selectors the reader needs for every post are matched in ONE walk of the post (compiled to
+ * plain functions, ./compiled-selector.ts), which also finds the comments and knows, at each
+ * element, which comment it is in. Asking the DOM instead — a querySelectorAll per selector and per
+ * comment, then «is this inside one of the comments?» per match — was most of the reader's time on a
+ * page of 500 posts and 2,000 comments in linkedom (the CLI), whose selector engine is JavaScript.
+ * In the browser the DOM's native querySelectorAll is faster than any walk in JavaScript, so there
+ * the plan is left to it (ReadOptions.selectorEngine). Selectors outside the plan, or that do not
+ * compile, are queried from the DOM on demand and bucketed the same way.
  */
 import { SELECTORS } from '../facebook/selectors';
+import { compileSelector, compileSelectorParts, type CompiledSelector, type SelectorPart } from './compiled-selector';
 
 const COMMENT = SELECTORS.comment.join(',');
 
+/** What one walk collects: the matches of `selector`, kept only when `filter` (if any) says so. */
+export interface ScopeQuery {
+  selector: string;
+  filter?: (el: Element) => boolean;
+}
+
+const compiledCache = new Map<string, CompiledSelector | null>();
+function compiled(selector: string): CompiledSelector | null {
+  if (!compiledCache.has(selector)) compiledCache.set(selector, compileSelector(selector));
+  return compiledCache.get(selector)!;
+}
+
+interface PlanPart extends SelectorPart {
+  /** index of its query in the plan's `walked` list */
+  query: number;
+}
+
+/** The queries of a plan, compiled once per read and shared by all its posts. */
+export class ScopePlan {
+  /** the queries matched during the walk; the others are answered by querySelectorAll */
+  readonly walked: ScopeQuery[] = [];
+  /** their parts by the subject's tag, and those that fit any tag: an element is tested only against what can fit it */
+  readonly byTag = new Map<string, PlanPart[]>();
+  readonly anyTag: PlanPart[] = [];
+
+  readonly isComment: CompiledSelector | null;
+
+  /** `walk: false` leaves every query to querySelectorAll (see ReadOptions.selectorEngine). */
+  constructor(readonly queries: readonly ScopeQuery[], walk = true) {
+    this.isComment = walk ? compiled(COMMENT) : null;
+    for (const query of queries) {
+      const parts = this.isComment ? compileSelectorParts(query.selector) : null;
+      if (!parts) continue;
+      const index = this.walked.push(query) - 1;
+      for (const part of parts) {
+        const entry = { ...part, query: index };
+        if (part.tag === null) this.anyTag.push(entry);
+        else this.byTag.set(part.tag, [...(this.byTag.get(part.tag) ?? []), entry]);
+      }
+    }
+  }
+}
 
 export class PostScopes {
   /** the post's comments and replies, in document order */
-  readonly comments: Element[];
+  readonly comments: Element[] = [];
   private readonly indexOf = new Map<Element, number>();
-  private readonly cache = new Map<string, Element[][]>();
+  /** per query: [0] the post's own matches, [i + 1] comment i's own; and all of them in document order */
+  private readonly found = new Map<ScopeQuery | string, { byOwner: Element[][]; all: Element[] }>();
 
-  constructor(readonly post: Element) {
-    this.comments = Array.from(post.querySelectorAll(COMMENT)).filter((c) => c !== post);
+  constructor(readonly post: Element, readonly plan: ScopePlan) {
+    if (plan.isComment) this.walk();
+    else this.comments.push(...Array.from(post.querySelectorAll(COMMENT)).filter((c) => c !== post));
     this.comments.forEach((c, i) => this.indexOf.set(c, i));
+  }
+
+  private walk(): void {
+    const { walked, byTag, anyTag } = this.plan;
+    const isComment = this.plan.isComment!;
+    const lists = walked.map(() => ({ byOwner: [[]] as Element[][], all: [] as Element[] }));
+    const none: PlanPart[] = [];
+    // an element that fits two parts of one selector list is kept once
+    const last: (Element | null)[] = walked.map(() => null);
+    const test = (parts: PlanPart[], el: Element, path: Element[], depth: number, owner: number) => {
+      for (const part of parts) {
+        if (last[part.query] === el || !part.match(el, path, depth)) continue;
+        const filter = walked[part.query].filter;
+        if (filter && !filter(el)) continue;
+        last[part.query] = el;
+        lists[part.query].byOwner[owner + 1].push(el);
+        lists[part.query].all.push(el);
+      }
+    };
+    // the post's ancestors count for descendant selectors («a span»), as they do for querySelectorAll
+    const path: Element[] = [];
+    for (let up = this.post.parentElement; up; up = up.parentElement) path.unshift(up);
+    path.push(this.post);
+    const visit = (parent: Element, depth: number, owner: number) => {
+      for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+        path[depth] = el;
+        let own = owner;
+        if (isComment(el, path, depth)) {
+          // a comment's own article element is neither the post's nor any comment's content
+          own = this.comments.length;
+          this.comments.push(el);
+          for (const list of lists) list.byOwner.push([]);
+        } else {
+          test(byTag.get(el.localName) ?? none, el, path, depth, owner);
+          test(anyTag, el, path, depth, owner);
+        }
+        if (el.firstElementChild) visit(el, depth + 1, own);
+      }
+    };
+    visit(this.post, path.length, -1);
+    walked.forEach((query, i) => this.found.set(query, lists[i]));
   }
 
   /** -1 for the post itself, else the index of the innermost comment that holds `el` (or is `el`). */
@@ -32,45 +124,42 @@ export class PostScopes {
     return -1;
   }
 
-  /** The matches of `selector` inside the post, bucketed: [0] the post's own, [i + 1] comment i's own. */
-  private buckets(selector: string): Element[][] {
-    let found = this.cache.get(selector);
-    if (!found) {
-      found = Array.from({ length: this.comments.length + 1 }, () => []);
-      for (const el of Array.from(this.post.querySelectorAll(selector))) {
+  /** A query outside the plan (or one that did not compile), answered by the DOM and bucketed alike. */
+  private queried(key: ScopeQuery | string): { byOwner: Element[][]; all: Element[] } {
+    let result = this.found.get(key);
+    if (!result) {
+      const query = typeof key === 'string' ? { selector: key } : key;
+      result = { byOwner: Array.from({ length: this.comments.length + 1 }, () => []), all: [] };
+      for (const el of Array.from(this.post.querySelectorAll(query.selector))) {
         const owner = this.ownerOf(el);
-        // a comment's own article element is neither the post's nor any comment's content
         if (owner >= 0 && this.comments[owner] === el) continue;
-        found[owner + 1].push(el);
+        if (query.filter && !query.filter(el)) continue;
+        result.byOwner[owner + 1].push(el);
+        result.all.push(el);
       }
-      this.cache.set(selector, found);
+      this.found.set(key, result);
     }
-    return found;
+    return result;
   }
 
-  /**
-   * Matches of any of `selectors` that pass `test`, each with its owner (-1 the post, i comment i). For
-   * searches over many elements that few pass: the owner is looked up only for those.
-   */
-  passing(selectors: readonly string[], test: (el: Element) => boolean): { el: Element; owner: number }[] {
-    const out: { el: Element; owner: number }[] = [];
-    // selector by selector (not in document order): a selector list is slower to match than its parts
-    for (const el of selectors.flatMap((selector) => Array.from(this.post.querySelectorAll(selector)))) {
-      if (!test(el)) continue;
-      const owner = this.ownerOf(el);
-      if (owner >= 0 && this.comments[owner] === el) continue;
-      out.push({ el, owner });
-    }
-    return out;
+  /** Matches that belong to the post itself, not to any of its comments. */
+  own(query: ScopeQuery | string): Element[] {
+    return this.queried(query).byOwner[0];
   }
 
-  /** Matches of `selector` that belong to the post itself, not to any of its comments. */
-  own(selector: string): Element[] {
-    return this.buckets(selector)[0];
+  /** Matches inside comment `index` and not inside a reply nested in it. */
+  ofComment(index: number, query: ScopeQuery | string): Element[] {
+    return this.queried(query).byOwner[index + 1];
   }
 
-  /** Matches of `selector` inside comment `index` and not inside a reply nested in it. */
-  ofComment(index: number, selector: string): Element[] {
-    return this.buckets(selector)[index + 1];
+  /** Every match in the post, its comments' included, in document order. */
+  inPost(query: ScopeQuery | string): Element[] {
+    return this.queried(query).all;
+  }
+
+  /** Matches anywhere in the post, each with its owner (-1 the post, i comment i). */
+  withOwners(query: ScopeQuery | string): { el: Element; owner: number }[] {
+    const { byOwner } = this.queried(query);
+    return byOwner.flatMap((list, i) => list.map((el) => ({ el, owner: i - 1 })));
   }
 }

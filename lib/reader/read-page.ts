@@ -20,7 +20,7 @@ import { parseCount } from './counts';
 import { readStructuredData, type StructuredStory } from './structured-data';
 import { isPostPermalink, normalizeUrl, paramOf, postUrl, startPermalinkRead, storyIdOf } from './permalink';
 import { detectLayout } from './detect-layout';
-import { PostScopes } from './post-scopes';
+import { PostScopes, ScopePlan, type ScopeQuery } from './post-scopes';
 
 export const READER_VERSION = '0.3.0';
 
@@ -32,6 +32,13 @@ export interface ReadOptions {
   collection?: PageSnapshot['collection'];
   /** tooltip texts read by hovering time links (collectPage), keyed by the link element */
   tooltips?: WeakMap<Element, string>;
+  /**
+   * How a post's elements are found: 'native' asks the DOM's querySelectorAll per selector (fastest
+   * in a browser), 'walk' matches compiled selectors in one walk per post (fastest where the DOM's
+   * selector engine is JavaScript: linkedom, jsdom). Both give the same snapshot. Default: native for
+   * the live page of this window, walk for any other document.
+   */
+  selectorEngine?: 'native' | 'walk';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -270,8 +277,6 @@ function isCommentArticle(el: Element): boolean {
   return el.getAttribute('role') === 'article' && el.hasAttribute('aria-label');
 }
 
-/** Elements whose own short text can be an interface label (those without children are tested). */
-const LEAF_CANDIDATES = ['span', 'div'];
 
 /** The labels tested against many text runs, compiled once per read. */
 function uiMatchers(Ls: UiStrings[]) {
@@ -283,6 +288,30 @@ function uiMatchers(Ls: UiStrings[]) {
   };
 }
 type UiMatchers = ReturnType<typeof uiMatchers>;
+
+/**
+ * What is read from every post and comment, matched in one walk of each post (./post-scopes.ts).
+ * The later alternatives of a selector list are asked only when the first finds nothing.
+ */
+function scopeQueries(match: UiMatchers, walk: boolean) {
+  const one = (selector: string): ScopeQuery => ({ selector });
+  const queries = {
+    links: one('a[href]'),
+    message: SELECTORS.postMessage.map(one),
+    toolbar: one(SELECTORS.reactionsToolbar.join(',')),
+    buttons: one('[role="button"]'),
+    commentFilter: one(SELECTORS.commentFilter.join(',')),
+    poll: one(SELECTORS.poll.join(',')),
+    // short label runs without children: «Festet innlegg» in a post's header, «Forfatter» beside a comment by the page
+    labels: { selector: 'span, div', filter: (e: Element) => e.firstElementChild === null && match.pinnedOrBadge(e.textContent) },
+    author: SELECTORS.commentAuthor.map(one),
+    commentText: SELECTORS.commentText.map(one),
+    dirAuto: one('div[dir="auto"]'),
+  };
+  const plan = new ScopePlan([queries.links, queries.message[0], queries.toolbar, queries.buttons, queries.commentFilter, queries.poll, queries.labels, queries.author[0], queries.commentText[0]], walk);
+  return { queries, plan };
+}
+type ScopeQueries = ReturnType<typeof scopeQueries>['queries'];
 
 const COARSE = new Set<TimeValue['precision']>(['hour', 'day', 'week', 'month', 'year']);
 
@@ -300,10 +329,10 @@ function refineWithTooltip(time: TimeValue | null, link: Element | null | undefi
   return fine;
 }
 
-function readComment(scopes: PostScopes, j: number, badged: Set<number>, pageName: string | null, pageUrl: string, Ls: UiStrings[], match: UiMatchers, locale: FacebookLocale | 'unknown', now: Date, index: string, tooltips?: WeakMap<Element, string>) {
+function readComment(scopes: PostScopes, q: ScopeQueries, j: number, badged: Set<number>, pageName: string | null, pageUrl: string, Ls: UiStrings[], match: UiMatchers, locale: FacebookLocale | 'unknown', now: Date, index: string, tooltips?: WeakMap<Element, string>) {
   const article = scopes.comments[j];
   const label = article.getAttribute('aria-label') ?? '';
-  const links = scopes.ofComment(j, 'a[href]');
+  const links = scopes.ofComment(j, q.links);
   const timeLink = links.find((a) => COMMENT_LINK.test(a.getAttribute('href') ?? ''));
   const href = timeLink?.getAttribute('href') ?? '';
   const isReply = REPLY_LINK.test(href) || Ls.some((x) => startsWithUi(x.replyBy, label) !== null);
@@ -311,8 +340,8 @@ function readComment(scopes: PostScopes, j: number, badged: Set<number>, pageNam
   const replyId = paramOf(href, 'reply_comment_id');
 
   let author: string | null = null;
-  for (const selector of SELECTORS.commentAuthor) {
-    const el = scopes.ofComment(j, selector).find((e) => !timeLink?.contains(e));
+  for (const query of q.author) {
+    const el = scopes.ofComment(j, query).find((e) => !timeLink?.contains(e));
     const t = flatText(el);
     if (t) {
       author = t;
@@ -336,8 +365,8 @@ function readComment(scopes: PostScopes, j: number, badged: Set<number>, pageNam
   const authorIsPage = (pageName !== null && author === pageName) || badge || sameUrl;
 
   let text = '';
-  for (const selector of SELECTORS.commentText) {
-    const runs = scopes.ofComment(j, selector).filter((e) => !e.closest('a') && flatText(e) !== author);
+  for (const query of q.commentText) {
+    const runs = scopes.ofComment(j, query).filter((e) => !e.closest('a') && flatText(e) !== author);
     const outer = outermost(runs);
     if (outer.length) {
       text = outer.map((e) => textOf(e, { skipButtons: true })).filter(Boolean).join('\n');
@@ -366,7 +395,7 @@ function readComment(scopes: PostScopes, j: number, badged: Set<number>, pageNam
   return { comment, isReply, parentId: isReply ? commentId : null, timeLabel: labelTime };
 }
 
-function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: FacebookLocale | 'unknown', now: Date, stories: StructuredStory[], unknownLabels: Set<string>, tooltips?: WeakMap<Element, string>): { posts: Post[]; capped: boolean } {
+function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: FacebookLocale | 'unknown', now: Date, stories: StructuredStory[], unknownLabels: Set<string>, walk: boolean, tooltips?: WeakMap<Element, string>): { posts: Post[]; capped: boolean } {
   const byUrl = new Map<string, StructuredStory>();
   const byId = new Map<string, StructuredStory>();
   for (const s of stories) {
@@ -383,10 +412,11 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
   const found = postElements(doc);
   const elements = found.slice(0, READ_POST_LIMIT);
   const match = uiMatchers(Ls);
+  const { queries: q, plan } = scopeQueries(match, walk);
   elements.forEach((el, i) => {
-    const scopes = new PostScopes(el);
+    const scopes = new PostScopes(el, plan);
     const comments = scopes.comments;
-    const links = scopes.own('a[href]');
+    const links = scopes.own(q.links);
     const permalinkEl = links.find((a) => isPostPermalink(a.getAttribute('href') ?? '') && !COMMENT_LINK.test(a.getAttribute('href') ?? ''));
     const href = permalinkEl?.getAttribute('href') ?? null;
     const permalink = href ? postUrl(href) : null;
@@ -406,7 +436,7 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
       if (!time && label) unknownLabels.add(label.slice(0, 80));
     }
 
-    const messageEl = SELECTORS.postMessage.map((s) => scopes.own(s)[0]).find(Boolean) ?? null;
+    const messageEl = q.message.map((query) => scopes.own(query)[0]).find(Boolean) ?? null;
     let text = messageEl ? textOf(messageEl, { skipButtons: true }) : '';
     const messageButtons = messageEl ? Array.from(messageEl.querySelectorAll('[role="button"]')) : [];
     const knownSeeMore = messageButtons.some((b) => match.seeMore(b.textContent));
@@ -423,12 +453,12 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
     }
     if (!messageEl && !text) {
       // no message hook: the longest dir=auto block outside the header and comments
-      const blocks = outermost(scopes.own('div[dir="auto"]').filter((d) => !d.closest('h2, h3, h4')));
+      const blocks = outermost(scopes.own(q.dirAuto).filter((d) => !d.closest('h2, h3, h4')));
       text = blocks.map((b) => textOf(b, { skipButtons: true })).sort((a, b) => b.length - a.length)[0] ?? '';
     }
 
     // counts
-    const toolbar = scopes.own(SELECTORS.reactionsToolbar.join(','))[0];
+    const toolbar = scopes.own(q.toolbar)[0];
     let reactions: number | null = null;
     if (toolbar) {
       const labels = Array.from(toolbar.querySelectorAll('[aria-label]')).map((b) => b.getAttribute('aria-label') ?? '');
@@ -439,7 +469,7 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
     }
     let commentCount: number | null = null;
     let shares: number | null = null;
-    for (const b of scopes.own('[role="button"]')) {
+    for (const b of scopes.own(q.buttons)) {
       const t = flatText(b);
       for (const x of Ls) {
         const cc = matchPattern(x.commentCount, t);
@@ -455,7 +485,7 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
     }
 
     // short label runs: «Festet innlegg» in the post's header, «Forfatter» beside a comment by the page
-    const labelled = scopes.passing(LEAF_CANDIDATES, (e) => e.firstElementChild === null && match.pinnedOrBadge(e.textContent));
+    const labelled = scopes.withOwners(q.labels);
     const pinned = labelled.some(({ el: e, owner }) => owner === -1 && !messageEl?.contains(e) && match.pinned(e.textContent));
     const badged = new Set(labelled.filter(({ el: e, owner }) => owner >= 0 && match.authorBadge(e.textContent)).map(({ owner }) => owner));
 
@@ -469,13 +499,13 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
       : [];
 
     // a comment filter whose label we do not know: report it, so the tables can be corrected
-    for (const f of Array.from(el.querySelectorAll(SELECTORS.commentFilter.join(',')))) {
+    for (const f of scopes.inPost(q.commentFilter)) {
       const label = flatText(f);
       if (label && !Ls.some((x) => matchesUi(x.mostRelevant, label) || matchesUi(x.allComments, label) || matchesUi(x.newest, label))) unknownLabels.add(label.slice(0, 80));
     }
 
     // comments, with replies attached to their parents
-    const read = comments.map((_, j) => readComment(scopes, j, badged, page.name, page.url, Ls, match, locale, now, `${i}-${j}`, tooltips));
+    const read = comments.map((_, j) => readComment(scopes, q, j, badged, page.name, page.url, Ls, match, locale, now, `${i}-${j}`, tooltips));
     const top: CommentData[] = [];
     const byCommentId = new Map<string, CommentData>();
     let lastTop: CommentData | null = null;
@@ -502,8 +532,7 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
       pinned,
       sharedFrom,
       mentions,
-      // one query per alternative: a selector list is slower than its parts together when nothing matches
-      hasPoll: SELECTORS.poll.some((selector) => el.querySelector(selector) !== null),
+      hasPoll: scopes.inPost(q.poll).length > 0,
       comments: top,
       source,
     });
@@ -638,7 +667,8 @@ export function readPage(doc: Document, opts: ReadOptions): PageSnapshot {
   const unknownLabels = new Set<string>();
   const structured = readStructuredData(doc);
   const info = readPageInfo(doc, url, L, locale, structured.introTexts);
-  const { posts: all, capped } = readPosts(doc, info.page, Ls, locale, now, structured.stories, unknownLabels, opts.tooltips);
+  const walk = (opts.selectorEngine ?? (doc === (globalThis as { document?: Document }).document ? 'native' : 'walk')) === 'walk';
+  const { posts: all, capped } = readPosts(doc, info.page, Ls, locale, now, structured.stories, unknownLabels, walk, opts.tooltips);
   const posts = opts.bound ? trimToBound(all, opts.bound, now) : all;
   const coverage = coverageOf(info.page, posts, { ...info, capped });
 

@@ -1,0 +1,90 @@
+/**
+ * The reader's one-walk selector engine against the DOM's own querySelectorAll, on built and real
+ * pages, and the whole reader with either engine: both must give the same elements and snapshots.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { compileSelector } from '../../../lib/reader/compiled-selector';
+import { SELECTORS } from '../../../lib/facebook/selectors';
+import { readPage } from '../../../lib/reader/read-page';
+import { buildFacebookPage } from '../../fixtures/builder/build-page';
+import { fjordvikSpec, FJORDVIK_URL } from '../../fixtures/demo/fjordvik';
+import { largeSpec } from '../../bench/large-page';
+
+const NOW = new Date('2026-03-04T10:00:00Z');
+const REAL = resolve(import.meta.dirname, '../../fixtures/real');
+
+const pages: [string, string][] = [
+  ['demo nb', buildFacebookPage(fjordvikSpec(NOW), { now: NOW, uiLocale: 'nb', loggedIn: true })],
+  ['demo en logged out', buildFacebookPage(fjordvikSpec(NOW), { now: NOW, uiLocale: 'en', loggedIn: false, collapseComments: false })],
+  ['about tab da', buildFacebookPage(fjordvikSpec(NOW), { now: NOW, uiLocale: 'da', aboutTab: true })],
+  ['no hooks', buildFacebookPage(fjordvikSpec(NOW), { now: NOW, uiLocale: 'sv', omit: ['message-hooks', 'feed-role', 'permalinks'] })],
+  ['large', buildFacebookPage(largeSpec(NOW, 40, 4), { now: NOW, uiLocale: 'nn', loggedIn: true, collapseComments: false })],
+  ...readdirSync(REAL).filter((f) => f.endsWith('.html')).map((f): [string, string] => [f, readFileSync(resolve(REAL, f), 'utf8')]),
+];
+
+/** Every element of the document with the compiled selector, in document order. */
+function walkMatch(doc: Document, selector: string): Element[] {
+  const match = compileSelector(selector)!;
+  const out: Element[] = [];
+  const path: Element[] = [];
+  const visit = (parent: Element, depth: number) => {
+    for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+      path[depth] = el;
+      if (match(el, path, depth)) out.push(el);
+      visit(el, depth + 1);
+    }
+  };
+  path[0] = doc.documentElement;
+  if (match(doc.documentElement, path, 0)) out.push(doc.documentElement);
+  visit(doc.documentElement, 1);
+  return out;
+}
+
+const EXTRA = [
+  'div', '*', 'a span', 'div > span', 'h2 a strong', '[role="main"] > div', 'div[role="article"]:not([aria-label])',
+  'span[dir="auto"]:not(a span)', 'a[href*="/posts/"]', 'a[href^="https://"]', 'a[href$="/"]', '[aria-label]', 'div[aria-posinset], h1',
+  'a[role="link"]:not([aria-hidden="true"])', '[data-pagelet^="FeedUnit_"] > div', 'body div div div span', 'script[type="application/json"][data-sjs]',
+  '#mount_0_0 [role="main"]', 'div.userContentWrapper', '[href=""]', 'a[href^=""]', 'span :not(span)', "a[href*='comment_id']",
+];
+
+describe('compiled selectors', () => {
+  const selectors = [...new Set([...Object.values(SELECTORS).flat(), ...EXTRA])].filter((s) => compileSelector(s) !== null);
+
+  it('compile every selector the reader walks with, and refuse what they do not support', () => {
+    for (const s of ['a[href]', 'span, div', ...SELECTORS.commentAuthor, ...SELECTORS.commentText, ...SELECTORS.comment, ...SELECTORS.postMessage, ...SELECTORS.reactionsToolbar, ...SELECTORS.commentFilter, ...SELECTORS.poll]) {
+      expect(compileSelector(s), s).not.toBeNull();
+    }
+    for (const s of ['div:first-child', 'a + b', 'a ~ b', '[lang|="en"]', '[class~="x"]', '[a="b" i]', 'p::before', 'a,', ':has(a)', '[a="b"']) {
+      expect(compileSelector(s), s).toBeNull();
+    }
+  });
+
+  for (const [name, html] of pages) {
+    it(`find exactly what querySelectorAll finds: ${name}`, () => {
+      const doc = parseHTML(html).document as unknown as Document;
+      let found = 0;
+      for (const selector of selectors) {
+        const expected = Array.from(doc.querySelectorAll(selector));
+        const actual = walkMatch(doc, selector);
+        expect(actual.length, selector).toBe(expected.length);
+        expect(actual.every((el, i) => el === expected[i]), selector).toBe(true);
+        found += expected.length;
+      }
+      expect(found).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('the reader with either selector engine', () => {
+  for (const [name, html] of pages) {
+    it(`gives the same snapshot: ${name}`, () => {
+      const read = (selectorEngine: 'native' | 'walk') => readPage(parseHTML(html).document as unknown as Document, { url: FJORDVIK_URL, now: NOW, selectorEngine });
+      const walked = read('walk');
+      expect(walked).toEqual(read('native'));
+      if (/^(demo|large|no hooks)/.test(name)) expect(walked.posts.length).toBeGreaterThan(0);
+    });
+  }
+});
