@@ -66,7 +66,8 @@ export function detectLayout(doc: Document, url: string): LayoutVerdict {
 
   const main = queryFirst(doc, 'main');
   const hasRendered = cometMarked || (main !== null && main !== doc.body && queryFirst(doc, 'pageName') !== null);
-  const hasStructured = doc.querySelector('script[type="application/json"][data-sjs]') !== null && /"creation_time"|"__typename":"Story"|ProfileTile/.test(
+  // only asked when nothing is rendered: it reads every JSON block of the page
+  const hasStructured = !hasRendered && doc.querySelector('script[type="application/json"][data-sjs]') !== null && /"creation_time"|"__typename":"Story"|ProfileTile/.test(
     Array.from(doc.querySelectorAll('script[type="application/json"]')).map((s) => (s.textContent ?? '').slice(0, 400_000)).join(''),
   );
   const layout: Layout = hasRendered ? 'comet' : hasStructured ? 'comet-ssr' : 'unknown';

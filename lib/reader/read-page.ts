@@ -308,7 +308,7 @@ function scopeQueries(match: UiMatchers, walk: boolean) {
     commentText: SELECTORS.commentText.map(one),
     dirAuto: one('div[dir="auto"]'),
   };
-  const plan = new ScopePlan([queries.links, queries.message[0], queries.toolbar, queries.buttons, queries.commentFilter, queries.poll, queries.labels, queries.author[0], queries.commentText[0]], walk);
+  const plan = new ScopePlan([queries.links, ...queries.message, queries.toolbar, queries.buttons, queries.commentFilter, queries.poll, queries.labels, queries.author[0], queries.commentText[0]], walk);
   return { queries, plan };
 }
 type ScopeQueries = ReturnType<typeof scopeQueries>['queries'];
@@ -436,7 +436,8 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
       if (!time && label) unknownLabels.add(label.slice(0, 80));
     }
 
-    const messageEl = q.message.map((query) => scopes.own(query)[0]).find(Boolean) ?? null;
+    let messageEl: Element | null = null;
+    for (const query of q.message) if ((messageEl = scopes.own(query)[0] ?? null)) break;
     let text = messageEl ? textOf(messageEl, { skipButtons: true }) : '';
     const messageButtons = messageEl ? Array.from(messageEl.querySelectorAll('[role="button"]')) : [];
     const knownSeeMore = messageButtons.some((b) => match.seeMore(b.textContent));
