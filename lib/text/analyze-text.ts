@@ -166,8 +166,8 @@ export function isCitizenQuestion(text: string, opts: { lang?: TextLang } = {}):
 function citizenQuestionWith(p: PreparedText, lex: CompiledLexicon): LabelResult {
   const t = emptyTallies();
   matchTerms(p, lex, t, CQ_LABELS);
-  const du = detectDuForm(p, lex);
-  const q = questionFacts(p, lex, du.pronounTokens);
+  // the pronouns matter only to a question: without a «?» there is none to look for
+  const q = p.questionMarks === 0 ? NO_QUESTION : questionFacts(p, lex, detectDuForm(p, lex).pronounTokens);
   const def = lex.labels.citizenQuestion;
   feature(t, 'citizenQuestion', def, 'questionMark', p.questionMarks > 0, '?');
   feature(t, 'citizenQuestion', def, 'questionWordStart', q.questionWordStart, null);
