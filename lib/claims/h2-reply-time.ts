@@ -17,8 +17,11 @@ export interface QuestionPair {
   coarse: boolean;
 }
 
+const NO_REPLIES: CommentData[] = [];
+
 /** Flattens a thread (a top-level comment's replies, at any depth) in reading order. */
 function flatten(replies: CommentData[]): CommentData[] {
+  if (replies.length === 0) return NO_REPLIES; // most comments have none: no arrays to make
   return replies.flatMap((reply) => [reply, ...flatten(reply.replies)]);
 }
 
@@ -38,12 +41,17 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The pattern that finds a first name in a text, compiled once per name and judge run (a run has few names, many comments). */
+type NamePatterns = Map<string, RegExp>;
+
 /** A page comment outside the thread answers a citizen when it names them («@Kari», «Hei Kari»). */
-function addresses(comment: CommentData, author: string | null): boolean {
+function addresses(comment: CommentData, author: string | null, names: NamePatterns): boolean {
   if (!author) return false;
   const first = author.trim().split(/\s+/)[0];
   if (!first || first.length < 2) return false;
-  return new RegExp(`(^|[^\\p{L}])@?${escapeRegExp(first)}(?![\\p{L}])`, 'iu').test(comment.text);
+  let re = names.get(first);
+  if (!re) names.set(first, (re = new RegExp(`(^|[^\\p{L}])@?${escapeRegExp(first)}(?![\\p{L}])`, 'iu')));
+  return re.test(comment.text);
 }
 
 function delayOf(question: CommentData, reply: CommentData | null): Pick<QuestionPair, 'delay' | 'coarse'> {
@@ -61,6 +69,7 @@ function delayOf(question: CommentData, reply: CommentData | null): Pick<Questio
 /** Every citizen question in the window's comments, paired with the page's first reply. */
 export function pairQuestions(snapshot: PageSnapshot): QuestionPair[] {
   const pairs: QuestionPair[] = [];
+  const names: NamePatterns = new Map();
   for (const post of windowPosts(snapshot.posts)) {
     post.comments.forEach((comment, index) => {
       const thread = flatten(comment.replies);
@@ -69,7 +78,7 @@ export function pairQuestions(snapshot: PageSnapshot): QuestionPair[] {
         if (verdict.hit) {
           let reply = earliest(thread.filter((r) => r.authorIsPage && isAfter(r, comment)));
           reply ??= earliest(
-            post.comments.slice(index + 1).filter((c) => c.authorIsPage && isAfter(c, comment) && addresses(c, comment.author)),
+            post.comments.slice(index + 1).filter((c) => c.authorIsPage && isAfter(c, comment) && addresses(c, comment.author, names)),
           );
           pairs.push({ post, question: comment, matched: verdict.matched, reply, ...delayOf(comment, reply) });
         }
