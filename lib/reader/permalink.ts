@@ -57,14 +57,31 @@ function fastNormalizedUrl(href: string, base: string): string | null | undefine
     if (!PLAIN_VALUE.test(value)) return undefined;
     kept.set(key, value);
   }
-  let url: URL;
-  try {
-    url = new URL(beforeHash.slice(0, q), base);
-  } catch {
-    return null;
-  }
   const query = KEEP_PARAMS.filter((key) => kept.has(key)).map((key) => `${key}=${kept.get(key)}`).join('&');
-  return `${url.origin}${url.pathname.replace(/\/$/, '')}${query ? `?${query}` : ''}`;
+  const path = beforeHash.slice(0, q);
+  let originAndPath = plainFacebookPath(path, base);
+  if (originAndPath === null) {
+    try {
+      const url = new URL(path, base);
+      originAndPath = `${url.origin}${url.pathname}`;
+    } catch {
+      return null;
+    }
+  }
+  return `${originAndPath.replace(/\/$/, '')}${query ? `?${query}` : ''}`;
+}
+
+const FACEBOOK = 'https://www.facebook.com';
+/** Path characters the URL parser keeps as they are, with no «.» or «..» segment (which it would resolve). */
+const PLAIN_PATH = /^\/(?!\/)[\w\-.~!$&()*+,;=:@%/]*$/;
+const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i;
+
+/** «/name/posts/…» or «https://www.facebook.com/name/posts/…» as origin + path, when no parsing is needed. */
+function plainFacebookPath(path: string, base: string): string | null {
+  if (base !== `${FACEBOOK}/`) return null;
+  const rest = path.startsWith(`${FACEBOOK}/`) ? path.slice(FACEBOOK.length) : path;
+  if (!PLAIN_PATH.test(rest) || DOT_SEGMENT.test(rest) || /%(?![0-9a-f]{2})/i.test(rest)) return null;
+  return `${FACEBOOK}${rest}`;
 }
 
 function computeNormalizedUrl(href: string, base: string): string | null {

@@ -131,9 +131,10 @@ export class PostScopes {
       const query = typeof key === 'string' ? { selector: key } : key;
       result = { byOwner: Array.from({ length: this.comments.length + 1 }, () => []), all: [] };
       for (const el of Array.from(this.post.querySelectorAll(query.selector))) {
+        // the filter first: it drops most elements, and finding the owner walks up the tree
+        if (query.filter && !query.filter(el)) continue;
         const owner = this.ownerOf(el);
         if (owner >= 0 && this.comments[owner] === el) continue;
-        if (query.filter && !query.filter(el)) continue;
         result.byOwner[owner + 1].push(el);
         result.all.push(el);
       }

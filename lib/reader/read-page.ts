@@ -298,20 +298,30 @@ function scopeQueries(match: UiMatchers, walk: boolean) {
   const queries = {
     links: one('a[href]'),
     message: SELECTORS.postMessage.map(one),
-    toolbar: one(SELECTORS.reactionsToolbar.join(',')),
+    toolbar: SELECTORS.reactionsToolbar.map(one),
     buttons: one('[role="button"]'),
-    commentFilter: one(SELECTORS.commentFilter.join(',')),
-    poll: one(SELECTORS.poll.join(',')),
+    commentFilter: SELECTORS.commentFilter.map(one),
+    poll: SELECTORS.poll.map(one),
     // short label runs without children: «Festet innlegg» in a post's header, «Forfatter» beside a comment by the page
-    labels: { selector: 'span, div', filter: (e: Element) => e.firstElementChild === null && match.pinnedOrBadge(e.textContent) },
+    labels: ['span', 'div'].map((selector) => ({ selector, filter: (e: Element) => e.firstElementChild === null && match.pinnedOrBadge(e.textContent) })),
     author: SELECTORS.commentAuthor.map(one),
     commentText: SELECTORS.commentText.map(one),
     dirAuto: one('div[dir="auto"]'),
   };
-  const plan = new ScopePlan([queries.links, ...queries.message, queries.toolbar, queries.buttons, queries.commentFilter, queries.poll, queries.labels, queries.author[0], queries.commentText[0]], walk);
+  // selector lists are asked alternative by alternative: the browser matches a list slower than its parts
+  const plan = new ScopePlan([queries.links, ...queries.message, ...queries.toolbar, queries.buttons, ...queries.commentFilter, ...queries.poll, ...queries.labels, queries.author[0], queries.commentText[0]], walk);
   return { queries, plan };
 }
 type ScopeQueries = ReturnType<typeof scopeQueries>['queries'];
+
+/** The matches of the first alternative that has any: the alternatives of a selector are tried in order. */
+function firstFound(alternatives: ScopeQuery[], find: (query: ScopeQuery) => Element[]): Element[] {
+  for (const query of alternatives) {
+    const found = find(query);
+    if (found.length) return found;
+  }
+  return [];
+}
 
 const COARSE = new Set<TimeValue['precision']>(['hour', 'day', 'week', 'month', 'year']);
 
@@ -436,8 +446,7 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
       if (!time && label) unknownLabels.add(label.slice(0, 80));
     }
 
-    let messageEl: Element | null = null;
-    for (const query of q.message) if ((messageEl = scopes.own(query)[0] ?? null)) break;
+    const messageEl: Element | null = firstFound(q.message, (query) => scopes.own(query))[0] ?? null;
     let text = messageEl ? textOf(messageEl, { skipButtons: true }) : '';
     const messageButtons = messageEl ? Array.from(messageEl.querySelectorAll('[role="button"]')) : [];
     const knownSeeMore = messageButtons.some((b) => match.seeMore(b.textContent));
@@ -459,7 +468,7 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
     }
 
     // counts
-    const toolbar = scopes.own(q.toolbar)[0];
+    const toolbar = firstFound(q.toolbar, (query) => scopes.own(query))[0];
     let reactions: number | null = null;
     if (toolbar) {
       const labels = Array.from(toolbar.querySelectorAll('[aria-label]')).map((b) => b.getAttribute('aria-label') ?? '');
@@ -486,7 +495,7 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
     }
 
     // short label runs: «Festet innlegg» in the post's header, «Forfatter» beside a comment by the page
-    const labelled = scopes.withOwners(q.labels);
+    const labelled = q.labels.flatMap((query) => scopes.withOwners(query));
     const pinned = labelled.some(({ el: e, owner }) => owner === -1 && !messageEl?.contains(e) && match.pinned(e.textContent));
     const badged = new Set(labelled.filter(({ el: e, owner }) => owner >= 0 && match.authorBadge(e.textContent)).map(({ owner }) => owner));
 
@@ -500,7 +509,7 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
       : [];
 
     // a comment filter whose label we do not know: report it, so the tables can be corrected
-    for (const f of scopes.inPost(q.commentFilter)) {
+    for (const f of firstFound(q.commentFilter, (query) => scopes.inPost(query))) {
       const label = flatText(f);
       if (label && !Ls.some((x) => matchesUi(x.mostRelevant, label) || matchesUi(x.allComments, label) || matchesUi(x.newest, label))) unknownLabels.add(label.slice(0, 80));
     }
@@ -533,7 +542,7 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
       pinned,
       sharedFrom,
       mentions,
-      hasPoll: scopes.inPost(q.poll).length > 0,
+      hasPoll: q.poll.some((query) => scopes.inPost(query).length > 0),
       comments: top,
       source,
     });

@@ -42,6 +42,10 @@ const HREFS = [
   'http://[invalid/?id=1',
   'mailto:post@kommune.no?subject=hei&id=2',
   '/x/posts/1?ID=2&id=3',
+  '/a/./b?id=1', '/a/../b?id=1', '/a/%2e%2E/b?id=1', '/a/%2E/b?id=1', '/a/.?id=1', '/a/..?id=1', '/a/.b/c..?id=1',
+  '/a b?id=1', "/a'b?id=1", '/a"b?id=1', '/a%zz/b?id=1', '/a%41/b?id=1', '/a/b/?id=1', '//evil.example/x?id=1',
+  'https://www.facebook.com?id=1', 'https://www.facebook.com/?id=1', 'https://WWW.facebook.com/x?id=1', 'https://www.facebook.com//x//?id=1',
+  '/æøå/posts?id=1', '/x/posts/1?comment_id=1#frag?x', 'x/posts/1?id=1', './x?id=1', '../x?id=1',
 ];
 
 describe('permalinks', () => {
