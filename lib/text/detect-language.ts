@@ -16,7 +16,6 @@ export interface LanguageGuess {
    * best): Bokmål, Nynorsk and Danish share most words, so the text is analysed with both lexicons
    */
   alsoLikely: Lang | null;
-  scores: Record<Lang, number>;
 }
 
 const GROUP_OF = new Map<Lang, number>();
@@ -88,7 +87,6 @@ export function guessLanguage(p: PreparedText, raw: string): LanguageGuess {
       bestScore = s;
     }
   }
-  const scores = { nb: acc[0]!, nn: acc[1]!, da: acc[2]!, sv: acc[3]!, en: acc[4]! };
   const best = bestScore > 0 ? LANGS[bi]! : DETECT_SETTINGS.fallback;
   let alsoLikely: Lang | null = null;
   const group = GROUP_OF.get(best);
@@ -102,6 +100,6 @@ export function guessLanguage(p: PreparedText, raw: string): LanguageGuess {
       }
     }
   }
-  if (bestScore < DETECT_SETTINGS.minScore) return { lang: 'unknown', best, alsoLikely, scores };
-  return { lang: best, best, alsoLikely, scores };
+  if (bestScore < DETECT_SETTINGS.minScore) return { lang: 'unknown', best, alsoLikely };
+  return { lang: best, best, alsoLikely };
 }
