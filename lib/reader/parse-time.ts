@@ -70,12 +70,26 @@ export function exactTime(date: Date, source: Source, raw?: string): TimeValue {
   return { from: date.toISOString(), to: date.toISOString(), precision: 'exact', source, ...(raw ? { raw: raw.slice(0, 200) } : {}) };
 }
 
-function unitOf(word: string, locale: FacebookLocale): Unit | null {
-  const t = UI_STRINGS[locale].time;
-  const w = word.toLowerCase().replace(/\.$/, '');
+/** Per locale, the lower-cased words of its time labels, looked up once instead of lower-cased per label. */
+const TIME_WORDS = (() => {
   const units: Unit[] = ['minute', 'hour', 'day', 'week', 'month', 'year'];
-  for (const unit of units) if (t[unit].some((form) => form.toLowerCase() === w)) return unit;
-  return null;
+  const out = {} as Record<FacebookLocale, { units: Map<string, Unit>; justNow: Set<string>; yesterday: string[] }>;
+  for (const locale of FACEBOOK_LOCALES) {
+    const t = UI_STRINGS[locale].time;
+    const byWord = new Map<string, Unit>();
+    // the first unit that has the word wins, as a scan in this order would
+    for (const unit of units) for (const form of t[unit]) if (!byWord.has(form.toLowerCase())) byWord.set(form.toLowerCase(), unit);
+    out[locale] = {
+      units: byWord,
+      justNow: new Set(t.justNow.forms.map((f) => f.toLowerCase())),
+      yesterday: t.yesterday.forms.map((f) => f.toLowerCase()),
+    };
+  }
+  return out;
+})();
+
+function unitOf(word: string, locale: FacebookLocale): Unit | null {
+  return TIME_WORDS[locale].units.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
 }
 
 const NUMBER_WORDS: Record<string, number> = { en: 1, ett: 1, ein: 1, eitt: 1, et: 1, a: 1, an: 1, one: 1 };
@@ -113,7 +127,7 @@ function parseClock(text: string): { h: number; m: number } | null {
 }
 
 function parseYesterday(label: string, locale: FacebookLocale, now: Date, source: Source): TimeValue | null {
-  const forms = UI_STRINGS[locale].time.yesterday.forms.map((f) => f.toLowerCase());
+  const forms = TIME_WORDS[locale].yesterday;
   const lower = label.toLowerCase();
   const form = forms.find((f) => lower === f || lower.startsWith(`${f} `));
   if (!form) return null;
@@ -211,9 +225,9 @@ export function parseTimeLabel(raw: string, locale: FacebookLocale | 'unknown', 
   if (!label || label.length > 80) return null;
   const locales = locale === 'unknown' ? FACEBOOK_LOCALES : [locale, ...FACEBOOK_LOCALES.filter((l) => l !== locale)];
   // the viewer's own locale first; others only as a fallback for mixed pages
+  const lower = label.toLowerCase();
   for (const loc of locales) {
-    const t = UI_STRINGS[loc].time;
-    if (t.justNow.forms.some((f) => f.toLowerCase() === label.toLowerCase())) {
+    if (TIME_WORDS[loc].justNow.has(lower)) {
       return interval(now.getTime() - MINUTE, now.getTime(), 'minute', source, label);
     }
     const value = parseYesterday(label, loc, now, source) ?? parseRelative(label, loc, now, source) ?? parseAbsolute(label, loc, now, source) ?? parseWeekday(label, loc, now, source);

@@ -13,7 +13,7 @@ import {
   type CollectionBound, type CommentData, type CoverageEntry, type CoverageField, type Hours, type PageInfo, type PageSnapshot, type Post, type Source, type TimeValue,
 } from '../snapshot/schema';
 import { COMMENT_LINK, REPLY_LINK, queryFirst, SELECTORS } from '../facebook/selectors';
-import { FACEBOOK_LOCALES, UI_STRINGS, matchPattern, matchesUi, normalizeLabel, startsWithUi, uiMatcher, type FacebookLocale, type UiString, type UiStrings } from '../facebook/ui-strings';
+import { FACEBOOK_LOCALES, UI_STRINGS, matchPattern, matchesUi, normalizeLabel, startsWithUi, uiMatcher, uiPrefixMatcher, type FacebookLocale, type UiString, type UiStrings } from '../facebook/ui-strings';
 import { exactTime, parseTimeLabel } from './parse-time';
 import { flatText, outermost, textOf } from './dom-text';
 import { parseCount } from './counts';
@@ -285,6 +285,7 @@ function uiMatchers(Ls: UiStrings[]) {
     pinned: uiMatcher(Ls.map((x) => x.pinned)),
     authorBadge: uiMatcher(Ls.map((x) => x.authorBadge)),
     pinnedOrBadge: uiMatcher(Ls.flatMap((x) => [x.pinned, x.authorBadge])),
+    replyBy: uiPrefixMatcher(Ls.map((x) => x.replyBy)),
   };
 }
 type UiMatchers = ReturnType<typeof uiMatchers>;
@@ -345,7 +346,7 @@ function readComment(scopes: PostScopes, q: ScopeQueries, j: number, badged: Set
   const links = scopes.ofComment(j, q.links);
   const timeLink = links.find((a) => COMMENT_LINK.test(a.getAttribute('href') ?? ''));
   const href = timeLink?.getAttribute('href') ?? '';
-  const isReply = REPLY_LINK.test(href) || Ls.some((x) => startsWithUi(x.replyBy, label) !== null);
+  const isReply = REPLY_LINK.test(href) || match.replyBy(label);
   const commentId = paramOf(href, 'comment_id');
   const replyId = paramOf(href, 'reply_comment_id');
 

@@ -77,3 +77,13 @@ export function uiMatcher(entries: UiString[]): (text: string | null | undefined
     return exact.has(t) || prefixes.some((p) => t.startsWith(p));
   };
 }
+
+/** `startsWithUi` for several entries at once: whether the text starts with any of their forms. */
+export function uiPrefixMatcher(entries: UiString[]): (text: string | null | undefined) => boolean {
+  const prefixes = [...new Set(entries.flatMap((entry) => entry.forms.map((f) => f.toLowerCase())))];
+  return (text) => {
+    if (!text) return false;
+    const t = normalizeLabel(text).toLowerCase();
+    return prefixes.some((p) => t.startsWith(p));
+  };
+}

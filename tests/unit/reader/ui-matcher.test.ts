@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FACEBOOK_LOCALES, UI_STRINGS, matchesUi, uiMatcher, type UiString } from '../../../lib/facebook/ui-strings';
+import { FACEBOOK_LOCALES, UI_STRINGS, matchesUi, startsWithUi, uiMatcher, uiPrefixMatcher, type UiString } from '../../../lib/facebook/ui-strings';
 
 const TEXTS = [
   '', '   ', 'Forfatter', ' forfatter ', 'FORFATTER', 'Forfatter\u00a0', '\u202fForfatter', 'Forfatterne', 'Author', 'author',
@@ -24,5 +24,20 @@ describe('uiMatcher', () => {
     }
     // the comparison is only worth something if both answers occur
     expect(matched).toBeGreaterThan(20);
+  });
+
+  it('uiPrefixMatcher answers as startsWithUi over every locale', () => {
+    for (const key of ['replyBy', 'commentBy'] as const) {
+      const entries = FACEBOOK_LOCALES.map((l) => UI_STRINGS[l][key] as UiString);
+      const match = uiPrefixMatcher(entries);
+      let hits = 0;
+      const texts = [...TEXTS, ...entries.flatMap((e) => e.forms.flatMap((f) => [f, `${f} Kari Nordmann`, ` ${f.toUpperCase()}\u00a0x`, f.slice(1)]))];
+      for (const text of texts) {
+        const expected = entries.some((e) => startsWithUi(e, text) !== null);
+        if (expected) hits++;
+        expect(match(text), `${key}: ${JSON.stringify(text)}`).toBe(expected);
+      }
+      expect(hits).toBeGreaterThan(5);
+    }
   });
 });
