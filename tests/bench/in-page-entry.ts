@@ -2,10 +2,15 @@
 import { readPage } from '../../lib/reader/read-page';
 import { judgeSnapshot } from '../../lib/claims/run-claims';
 
-function readAndJudge(url: string, nowIso: string): number {
+/** Reads and judges the page; the time of each stage goes into `split` (for the report, not the ratio). */
+function readAndJudge(url: string, nowIso: string, split?: { read: number[]; judge: number[] }): number {
   const now = new Date(nowIso);
+  const t0 = performance.now();
   const snapshot = readPage(document, { url, now });
+  const t1 = performance.now();
   const report = judgeSnapshot(snapshot, { now, locale: 'nb' });
+  split?.read.push(t1 - t0);
+  split?.judge.push(performance.now() - t1);
   return report.claims.length + snapshot.posts.length;
 }
 
@@ -26,17 +31,20 @@ function run(url: string, nowIso: string, runs: number) {
   baselineWalk();
   const reader: number[] = [];
   const baseline: number[] = [];
+  const split = { read: [] as number[], judge: [] as number[] };
   for (let i = 0; i < runs; i++) {
     let t0 = performance.now();
     baselineWalk();
     baseline.push(performance.now() - t0);
     t0 = performance.now();
-    readAndJudge(url, nowIso);
+    readAndJudge(url, nowIso, split);
     reader.push(performance.now() - t0);
   }
   return {
     reader: median(reader),
     baseline: median(baseline),
+    read: median(split.read),
+    judge: median(split.judge),
     elements: document.querySelectorAll('*').length,
     articles: document.querySelectorAll('[role=article]').length,
   };
