@@ -4,6 +4,7 @@
  * word), plus one combined regular expression for the few raw «re:» patterns. Judging a text is
  * then one pass over its words plus one small regex scan — nothing is compiled per call.
  */
+import { headKey, tailKey } from './text-features';
 import { LanguageLexiconSchema, DetectSettingsSchema, type LabelLexicon, type LanguageLexicon } from './lexicon-schema';
 import nbJson from './lexicon/nb.json';
 import nnJson from './lexicon/nn.json';
@@ -86,7 +87,9 @@ export interface CompiledLexicon {
   pairRules: ReadonlyArray<{ label: ScoredLabel; weight: number; negatable: boolean; name: string }>;
   /** `words`, `phrases` and `pairWords` in one map, `stems` and `pairStems` in another: one lookup per word for all of them */
   byWord: ReadonlyMap<string, WordEntry>;
-  byHead: ReadonlyMap<string, HeadEntry>;
+  /** `stems` and `pairStems` by `headKey`, `suffixes` by `tailKey` (text-features.ts) */
+  byHead: ReadonlyMap<number, HeadEntry>;
+  byTail: ReadonlyMap<number, Array<{ suffix: string; refs: TermRef[] }>>;
   /** word parts («*lekkasje*») combined into one case-insensitive scan, one capture group each */
   infixRe: RegExp | null;
   infixRefs: TermRef[][];
@@ -282,14 +285,18 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
   for (const [w, refs] of words) wordEntry(w).refs = refs;
   for (const [w, list] of phrases) wordEntry(w).phrases = list;
   for (const [w, sides] of pairWords) wordEntry(w).pairs = sides;
-  const byHead = new Map<string, HeadEntry>();
+  // keys may collide: lists are joined in order, and the matcher checks each stem or ending anyway
+  const byHead = new Map<number, HeadEntry>();
   const headEntry = (h: string): HeadEntry => {
-    let e = byHead.get(h);
-    if (!e) byHead.set(h, (e = { stems: null, pairStems: null }));
+    const key = headKey(h);
+    let e = byHead.get(key);
+    if (!e) byHead.set(key, (e = { stems: null, pairStems: null }));
     return e;
   };
-  for (const [h, list] of stems) headEntry(h).stems = list;
-  for (const [h, list] of pairStems) headEntry(h).pairStems = list;
+  for (const [h, list] of stems) { const e = headEntry(h); e.stems = [...(e.stems ?? []), ...list]; }
+  for (const [h, list] of pairStems) { const e = headEntry(h); e.pairStems = [...(e.pairStems ?? []), ...list]; }
+  const byTail = new Map<number, Array<{ suffix: string; refs: TermRef[] }>>();
+  for (const [t, list] of suffixes) byTail.set(tailKey(t), [...(byTail.get(tailKey(t)) ?? []), ...list]);
 
   let patternRe: RegExp | null = null;
   if (patternSources.length) {
@@ -338,6 +345,7 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
     pairRules,
     byWord,
     byHead,
+    byTail,
     patternRe,
     patternRefs,
     infixRe,

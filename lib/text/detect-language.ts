@@ -5,7 +5,7 @@
  * language is «unknown». One table lookup per distinct word serves all five languages.
  */
 import { DETECT_SETTINGS, LANGS, LEXICONS, type Lang } from './compile-lexicon';
-import type { PreparedText } from './text-features';
+import { tailKey, type PreparedText } from './text-features';
 
 export interface LanguageGuess {
   lang: Lang | 'unknown';
@@ -25,8 +25,8 @@ const N = LANGS.length;
 if (N !== 5) throw new Error('detect-language.ts sums scores for exactly five languages');
 /** word → its weight in each language (index as in LANGS) */
 const WORD_WEIGHTS = new Map<string, Float64Array>();
-/** ending → its weight in each language, keyed by the ending's last two letters */
-const SUFFIX_WEIGHTS = new Map<string, Array<{ suffix: string; weights: Float64Array }>>();
+/** ending → its weight in each language, by `tailKey` of the ending (its last two letters) */
+const SUFFIX_WEIGHTS = new Map<number, Array<{ suffix: string; weights: Float64Array }>>();
 const CHAR_WEIGHTS: Array<{ lower: string; upper: string; weights: Float64Array }> = [];
 
 LANGS.forEach((lang, li) => {
@@ -37,7 +37,8 @@ LANGS.forEach((lang, li) => {
     a[li] = v;
   }
   for (const [suffix, v] of lex.detectSuffixes) {
-    const key = suffix.slice(-2);
+    if (suffix.length < 2) continue; // never matched: a word's last two letters are its key
+    const key = tailKey(suffix);
     const list = SUFFIX_WEIGHTS.get(key) ?? [];
     let e = list.find((x) => x.suffix === suffix);
     if (!e) list.push((e = { suffix, weights: new Float64Array(N) }));

@@ -90,7 +90,7 @@ export function matchTerms(
     if (lower.length >= 3) {
       const list = h?.stems;
       if (list) for (const e of list) if (lower.startsWith(e.stem)) add(tallies, seen, e.refs, t.raw, p, lex, i, only);
-      const ends = lex.suffixes.size > 0 ? lex.suffixes.get(t.tail) : undefined;
+      const ends = lex.byTail.size > 0 ? lex.byTail.get(t.tail) : undefined;
       if (ends) for (const e of ends) if (lower.length > e.suffix.length + 1 && lower.endsWith(e.suffix)) add(tallies, seen, e.refs, t.raw, p, lex, i, only);
     }
     const phrases = w?.phrases;

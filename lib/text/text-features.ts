@@ -9,9 +9,9 @@ export interface Token {
   end: number;
   raw: string;
   lower: string;
-  /** first three and last two letters of `lower` (both '' when it is shorter than three): the lexicons' stem and ending keys, sliced once */
-  head: string;
-  tail: string;
+  /** `headKey` and `tailKey` of `lower` (-1 when it is shorter than three): the lexicons' stem and ending keys, computed once */
+  head: number;
+  tail: number;
   sentenceStart: boolean;
   /** inside a quotation («…», "…", or «– …, sier X») — not the page speaking to the reader */
   quoted: boolean;
@@ -140,6 +140,19 @@ export function dashQuotePattern(attributionVerbs: Iterable<string>): RegExp {
 }
 
 /**
+ * Index keys for stems (a word's first three UTF-16 units) and endings (its last two), as small
+ * integers: looking up a number costs less than hashing a new string per word. Different
+ * beginnings may share a key; the lexicon checks the stem or ending itself after the lookup.
+ */
+export function headKey(s: string): number {
+  return ((s.charCodeAt(0) * 31 + s.charCodeAt(1)) * 31 + s.charCodeAt(2)) & 0x3fffffff;
+}
+
+export function tailKey(s: string): number {
+  return ((s.charCodeAt(s.length - 2) << 16) | s.charCodeAt(s.length - 1)) & 0x3fffffff;
+}
+
+/**
  * The sentence from `firstToken` to the last token so far: a question when a «?» follows its last
  * word before `questionUpTo` (the next word, or the end of the text).
  */
@@ -191,8 +204,8 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
       end,
       raw,
       lower,
-      head: long ? lower.slice(0, 3) : '',
-      tail: long ? lower.slice(-2) : '',
+      head: long ? headKey(lower) : -1,
+      tail: long ? tailKey(lower) : -1,
       sentenceStart: isStart,
       quoted,
       hashtag: before === '#',
