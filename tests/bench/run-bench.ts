@@ -18,6 +18,7 @@ import { chromium } from 'playwright-core';
 import { buildFacebookPage } from '../fixtures/builder/build-page';
 import { readPage } from '../../lib/reader/read-page';
 import { judgeSnapshot } from '../../lib/claims/run-claims';
+import type { PageSnapshot } from '../../lib/snapshot/schema';
 import { runAuditCli } from '../../lib/cli/audit-cli';
 import { largeSpec } from './large-page';
 import { CHROMIUM, EXTENSION_DIR, extensionIdFor } from '../e2e/harness';
@@ -31,6 +32,22 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 }
+/**
+ * The judge keeps what it worked out per snapshot object (five claims read the same text analysis):
+ * each timed run gets a fresh copy, made outside the timing, so no run is served from that memo.
+ */
+function timeJudge(snapshot: PageSnapshot, runs: number): number {
+  const copies = Array.from({ length: runs + 1 }, () => structuredClone(snapshot));
+  judgeSnapshot(copies[0], { now: NOW, locale: 'nb' }); // warm-up
+  const times: number[] = [];
+  for (const copy of copies.slice(1)) {
+    const t0 = performance.now();
+    judgeSnapshot(copy, { now: NOW, locale: 'nb' });
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
 function timeIt(fn: () => unknown, runs: number): number {
   fn(); // warm-up
   const times: number[] = [];
@@ -96,7 +113,7 @@ async function benchCli() {
     const { document } = parseHTML(readFileSync(file, 'utf8'));
     let snapshot = readPage(document as unknown as Document, { url: URL_, now: NOW });
     const read = timeIt(() => (snapshot = readPage(document as unknown as Document, { url: URL_, now: NOW })), 5);
-    const judge = timeIt(() => judgeSnapshot(snapshot, { now: NOW, locale: 'nb' }), 5);
+    const judge = timeJudge(snapshot, 5);
     rows.push({ what: '  of which the reader / the judge in linkedom (medians, for reference)', figure: `${ms(read)} / ${ms(judge)}`, target: '—', ok: null });
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -107,7 +124,7 @@ function benchJudge() {
   const html = buildFacebookPage(largeSpec(NOW, 1000, 2), { now: NOW, uiLocale: 'nb', loggedIn: true, collapseComments: false });
   const { document } = parseHTML(html);
   const snapshot = readPage(document as unknown as Document, { url: URL_, now: NOW });
-  const time = timeIt(() => judgeSnapshot(snapshot, { now: NOW, locale: 'nb' }), 15);
+  const time = timeJudge(snapshot, 15);
   rows.push({ what: `judge alone, ${snapshot.posts.length}-post snapshot`, figure: ms(time), target: '< 50 ms', ok: time < 50 });
 }
 
