@@ -93,23 +93,38 @@ export class PostScopes {
     const path: Element[] = [];
     for (let up = this.post.parentElement; up; up = up.parentElement) path.unshift(up);
     path.push(this.post);
-    const visit = (parent: Element, depth: number, owner: number) => {
-      for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
-        path[depth] = el;
-        let own = owner;
-        if (isComment(el, path, depth)) {
-          // a comment's own article element is neither the post's nor any comment's content
-          own = this.comments.length;
-          this.comments.push(el);
-          for (const list of lists) list.byOwner.push([]);
-        } else {
-          test(byTag.get(el.localName) ?? none, el, path, depth, owner);
-          test(anyTag, el, path, depth, owner);
-        }
-        if (el.firstElementChild) visit(el, depth + 1, own);
+    // In document order, without recursion (a saved page can nest deeper than the call stack goes):
+    // down to the first child, else on to the next sibling, else up until there is one.
+    const base = path.length;
+    const ownerAt: number[] = [-1]; // the owner of the elements at each level below the post
+    let level = 0;
+    let el: Element | null = this.post.firstElementChild;
+    while (el) {
+      const depth = base + level;
+      path[depth] = el;
+      const owner = ownerAt[level];
+      let own = owner;
+      if (isComment(el, path, depth)) {
+        // a comment's own article element is neither the post's nor any comment's content
+        own = this.comments.length;
+        this.comments.push(el);
+        for (const list of lists) list.byOwner.push([]);
+      } else {
+        test(byTag.get(el.localName) ?? none, el, path, depth, owner);
+        test(anyTag, el, path, depth, owner);
       }
-    };
-    visit(this.post, path.length, -1);
+      const child: Element | null = el.firstElementChild;
+      if (child) {
+        ownerAt[++level] = own;
+        el = child;
+        continue;
+      }
+      while (el && !el.nextElementSibling) {
+        el = level === 0 ? null : el.parentElement;
+        level--;
+      }
+      el = el?.nextElementSibling ?? null;
+    }
     walked.forEach((query, i) => this.found.set(query, lists[i]));
   }
 

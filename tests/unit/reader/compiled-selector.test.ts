@@ -88,3 +88,14 @@ describe('the reader with either selector engine', () => {
     });
   }
 });
+
+describe('a post nested deeper than the call stack goes', () => {
+  it('is walked without recursion and read', () => {
+    const deep = `${'<div>'.repeat(30_000)}dypt${'</div>'.repeat(30_000)}`;
+    const html = buildFacebookPage(fjordvikSpec(NOW), { now: NOW, uiLocale: 'nb', loggedIn: true }).replace(/(<div[^>]*aria-posinset="1"[^>]*>)/, `$1${deep}`);
+    expect(html.length).toBeGreaterThan(300_000);
+    const snap = readPage(parseHTML(html).document as unknown as Document, { url: FJORDVIK_URL, now: NOW, selectorEngine: 'walk' });
+    expect(snap.status).toBe('ok');
+    expect(snap.posts.length).toBeGreaterThan(10);
+  }, 60_000);
+});
