@@ -38,10 +38,17 @@ export function t(locale: InterfaceLocale, key: string, params: Record<string, s
   );
 }
 
+// one formatter per language: making an Intl.NumberFormat costs far more than using one
+const numberFormats = new Map<InterfaceLocale, Intl.NumberFormat>();
+
 function formatParam(locale: InterfaceLocale, value: string | number): string {
   if (typeof value === 'number') {
-    const tag = { nb: 'nb-NO', nn: 'nn-NO', da: 'da-DK', sv: 'sv-SE', en: 'en-GB' }[locale];
-    return new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(value);
+    let format = numberFormats.get(locale);
+    if (!format) {
+      const tag = { nb: 'nb-NO', nn: 'nn-NO', da: 'da-DK', sv: 'sv-SE', en: 'en-GB' }[locale];
+      numberFormats.set(locale, (format = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 })));
+    }
+    return format.format(value);
   }
   return value;
 }
