@@ -170,16 +170,27 @@ function parseWeekday(label: string, locale: FacebookLocale, now: Date, source: 
 
 /**
  * What a label must contain for a format to have a chance (its literals, a digit or a letter first,
- * a clock's colon): date-fns is slow to say no, and most labels fit none of a locale's formats.
+ * a clock's colon, a run of digits per numeric field): date-fns formats are slow to say no, and
+ * most labels fit none of a locale's formats. Worked out once per format.
  */
-function couldFit(format: string, lower: string): boolean {
-  for (const literal of format.match(/'[^']+'/g) ?? []) if (!lower.includes(literal.slice(1, -1))) return false;
-  if (format.includes(':') && !lower.includes(':')) return false;
-  // each numeric field (day, year, hour, minute) takes a run of digits of its own
-  const fields = format.replace(/'[^']+'/g, '').match(/d+|y+|H+|h+|m+/g)?.length ?? 0;
-  if ((lower.match(/\d+/g)?.length ?? 0) < fields) return false;
-  const digitFirst = /^\d/.test(lower);
-  return format.startsWith('d') ? digitFirst : !digitFirst;
+const requirements = new Map<string, { literals: string[]; colon: boolean; fields: number; digitFirst: boolean }>();
+
+function couldFit(format: string, lower: string, digitRuns: number): boolean {
+  let need = requirements.get(format);
+  if (!need) {
+    need = {
+      literals: (format.match(/'[^']+'/g) ?? []).map((literal) => literal.slice(1, -1)),
+      colon: format.includes(':'),
+      // each numeric field (day, year, hour, minute) takes a run of digits of its own
+      fields: format.replace(/'[^']+'/g, '').match(/d+|y+|H+|h+|m+/g)?.length ?? 0,
+      digitFirst: format.startsWith('d'),
+    };
+    requirements.set(format, need);
+  }
+  for (const literal of need.literals) if (!lower.includes(literal)) return false;
+  if (need.colon && !lower.includes(':')) return false;
+  if (/^\d/.test(lower) !== need.digitFirst) return false;
+  return digitRuns >= need.fields;
 }
 
 /** Each format compiled once per date-fns locale (./absolute-date.ts): date-fns re-reads the format on every call. */
@@ -199,7 +210,8 @@ function parseAbsolute(label: string, locale: FacebookLocale, now: Date, source:
   // Facebook writes «kl.» and «at» with ordinary or non-breaking spaces; capitalised weekdays/months are fine for date-fns.
   const text = label.replace(/\s+/g, ' ').replace(/\s*,\s*/g, ', ').trim();
   const lower = text.toLowerCase();
-  const formats = ABSOLUTE_FORMATS[locale].filter((f) => couldFit(f.format, lower));
+  const digitRuns = lower.match(/\d+/g)?.length ?? 0;
+  const formats = ABSOLUTE_FORMATS[locale].filter((f) => couldFit(f.format, lower, digitRuns));
   if (!formats.length) return null;
   for (const loc of DATE_LOCALES[locale]) {
     for (const f of formats) {
