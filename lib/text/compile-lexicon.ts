@@ -5,6 +5,7 @@
  * then one pass over its words plus one small regex scan — nothing is compiled per call.
  */
 import { headKey, tailKey } from './text-features';
+import { compilePatternScan, type PatternScan } from './pattern-scan';
 import { LanguageLexiconSchema, DetectSettingsSchema, type LabelLexicon, type LanguageLexicon } from './lexicon-schema';
 import nbJson from './lexicon/nb.json';
 import nnJson from './lexicon/nn.json';
@@ -96,6 +97,8 @@ export interface CompiledLexicon {
   /** the raw «re:» patterns combined, one capture group each */
   patternRe: RegExp | null;
   patternRefs: TermRef[][];
+  /** `patternRe` tried only at the words where one of its patterns can start (null: scan the whole text) */
+  patternScan: PatternScan | null;
   /** the labels the patterns, word parts and pair rules can add to: a scan for other labels skips them */
   patternLabels: readonly ScoredLabel[];
   infixLabels: readonly ScoredLabel[];
@@ -348,6 +351,7 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
     byTail,
     patternRe,
     patternRefs,
+    patternScan: patternRe ? compilePatternScan(patternSources, patternRe) : null,
     infixRe,
     infixRefs: infixOrder.map((i) => infixRefs[i]!),
     patternLabels: [...new Set(patternRefs.flat().map((r) => r.label))],

@@ -4,6 +4,7 @@
  */
 import type { CompiledLexicon, PairSide, ScoredLabel, TermRef } from './compile-lexicon';
 import type { PreparedText } from './text-features';
+import { scanPatterns } from './pattern-scan';
 
 export interface LabelTally {
   score: number;
@@ -118,6 +119,7 @@ export function matchTerms(
   if (lex.infixRe && wants(only, lex.infixLabels)) matchInfixes(p, lex, lex.infixRe, tallies, seen, only);
   const re = lex.patternRe;
   if (!re || !wants(only, lex.patternLabels)) return;
+  if (lex.patternScan && scanPatterns(p, lex.patternScan, (index, text, g) => add(tallies, seen, lex.patternRefs[g]!, text, p, lex, tokenAt(p, index), only))) return;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(p.text)) !== null) {

@@ -1,0 +1,193 @@
+/**
+ * The combined «re:» pattern of a lexicon, tried only where one of its alternatives can begin.
+ * Every alternative is preceded by «not after a letter or digit», so one starting with a letter or
+ * digit can only begin where a word does (or after its apostrophe); the others begin with one of a
+ * few listed characters (§, emoji). From each pattern's first element (a literal word, a digit, a
+ * character class, «[\p{L}]{2,}(?:endings)») we know which words can start a match; the combined
+ * pattern then runs anchored (sticky) at those words only, in text order, which finds exactly the
+ * matches the unanchored scan finds — without testing two dozen alternatives at every word.
+ * A pattern whose start this does not understand turns the shortcut off for its lexicon.
+ */
+import type { PreparedText } from './text-features';
+
+export interface PatternScan {
+  /** the combined pattern, anchored at `lastIndex` */
+  sticky: RegExp;
+  /** an alternative may start with an ASCII digit / with any letter */
+  digit: boolean;
+  letter: boolean;
+  /** lower-case words an alternative starts with, by their first UTF-16 unit: `exact` when the match must end the word there */
+  words: ReadonlyMap<number, ReadonlyArray<{ word: string; exact: boolean }>>;
+  /** «[\p{L}]{2,}(?:…)» patterns: a word ending in one of these (lower case) */
+  endings: readonly string[];
+  /** characters (not letters or digits) an alternative may start with */
+  chars: readonly string[];
+}
+
+interface Lead {
+  digit: boolean;
+  letter: boolean;
+  words: Array<{ word: string; exact: boolean }>;
+  endings: string[];
+  chars: string[];
+}
+
+const ENDING_ALT_RE = /^\[\\p\{L\}\]\{2,\}\(\?:((?:[\p{Ll}]+\|)*[\p{Ll}]+)\)$/u;
+const LETTER_RE = /^\p{L}$/u;
+const DIGIT_OR_LETTER_RE = /^[\p{L}\p{N}]$/u;
+
+/** The first element of `src` at `i`: what a match can start with, and whether it may match nothing. Throws when unknown. */
+function leadAt(src: string, i: number, lead: Lead): void {
+  if (src[i] === '^') i++;
+  const c = src[i];
+  if (c === undefined) throw new Error('empty');
+  if (c === '(') {
+    if (!src.startsWith('(?:', i)) throw new Error('group');
+    // the alternatives of the group, split at top-level «|»
+    let depth = 0, start = i + 3, j = i + 3;
+    const alts: string[] = [];
+    for (; j < src.length; j++) {
+      const ch = src[j];
+      if (ch === '\\') { j++; continue; }
+      if (ch === '[') { while (j < src.length && src[j] !== ']') { if (src[j] === '\\') j++; j++; } continue; }
+      if (ch === '(') depth++;
+      else if (ch === ')') { if (depth === 0) break; depth--; }
+      else if (ch === '|' && depth === 0) { alts.push(src.slice(start, j)); start = j + 1; }
+    }
+    alts.push(src.slice(start, j));
+    const rest = src.slice(j + 1);
+    for (const a of alts) leadAt(`${a}${rest.replace(/^[?*]|^\{0,\d*\}/, '')}`, 0, lead);
+    // an optional group: what follows it may start the match too
+    if (/^(?:[?*]|\{0,)/.test(rest)) leadAt(rest.replace(/^(?:[?*]\??|\{0,\d*\}\??)/, ''), 0, lead);
+    return;
+  }
+  const optional = (at: number) => /^(?:[?*]|\{0,)/.test(src.slice(at));
+  if (c === '\\') {
+    const e = src[i + 1];
+    if (e === 'd' && !optional(i + 2)) { lead.digit = true; return; }
+    if (src.startsWith('\\p{L}', i) && !optional(i + 5)) { lead.letter = true; return; }
+    throw new Error('escape');
+  }
+  if (c === '[') {
+    const end = src.indexOf(']', i);
+    const body = src.slice(i + 1, end);
+    if (end < 0 || optional(end + 1)) throw new Error('class');
+    if (body === '\\p{L}') { lead.letter = true; return; }
+    if (/[\\\]^-]/.test(body)) throw new Error('class body');
+    for (const ch of body) {
+      if (LETTER_RE.test(ch)) lead.words.push({ word: ch.toLowerCase(), exact: false });
+      else if (/^[0-9]$/.test(ch)) lead.digit = true;
+      else if (DIGIT_OR_LETTER_RE.test(ch)) throw new Error('class char');
+      else lead.chars.push(ch);
+    }
+    return;
+  }
+  if (LETTER_RE.test(c)) {
+    let j = i;
+    while (j < src.length && LETTER_RE.test(src[j]!)) j++;
+    let word = src.slice(i, j);
+    // a quantifier applies to the last letter only
+    if (optional(j) || /^[+{]/.test(src.slice(j))) word = word.slice(0, -1);
+    if (!word) throw new Error('optional letter');
+    // the word must end where «\s», «\.» or the end follows: nothing but it can stand in that word
+    const exact = word === src.slice(i, j) && (j === src.length || ((src.startsWith('\\s', j) || src.startsWith('\\.', j)) && !optional(j + 2)));
+    lead.words.push({ word: word.toLowerCase(), exact });
+    return;
+  }
+  if (/^[0-9]$/.test(c)) { if (optional(i + 1)) throw new Error('optional digit'); lead.digit = true; return; }
+  const cp = String.fromCodePoint(src.codePointAt(i)!);
+  if (DIGIT_OR_LETTER_RE.test(cp) || '.\\$|)?*+{}'.includes(cp)) throw new Error('char');
+  if (optional(i + cp.length)) throw new Error('optional char');
+  lead.chars.push(cp);
+}
+
+/** The shortcut for the combined pattern `re` (built from `sources`), or null when a source's start is not understood. */
+export function compilePatternScan(sources: readonly string[], re: RegExp): PatternScan | null {
+  const lead: Lead = { digit: false, letter: false, words: [], endings: [], chars: [] };
+  try {
+    for (const src of sources) {
+      const m = ENDING_ALT_RE.exec(src);
+      if (m) lead.endings.push(...m[1]!.split('|'));
+      else leadAt(src, 0, lead);
+    }
+  } catch {
+    return null;
+  }
+  const words = new Map<number, Array<{ word: string; exact: boolean }>>();
+  for (const w of lead.words) {
+    const list = words.get(w.word.charCodeAt(0)) ?? [];
+    if (!list.some((x) => x.word === w.word && x.exact === w.exact)) list.push(w);
+    words.set(w.word.charCodeAt(0), list);
+  }
+  return {
+    sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'),
+    digit: lead.digit,
+    letter: lead.letter,
+    words,
+    endings: [...new Set(lead.endings)],
+    chars: [...new Set(lead.chars)],
+  };
+}
+
+/** «ſ» folds to «s» in a case-insensitive pattern but stays «ſ» in lower case: such texts take the full scan. */
+const FOLDS_APART = 'ſ';
+
+/** May a match start at token `t`? */
+function startsHere(scan: PatternScan, lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  if (scan.digit && c >= 48 && c <= 57) return true;
+  const list = scan.words.get(c);
+  if (list) for (const w of list) if (w.exact ? lower === w.word : lower.startsWith(w.word)) return true;
+  if (scan.letter && LETTER_RE.test(String.fromCodePoint(lower.codePointAt(0)!))) return true;
+  for (const e of scan.endings) if (lower.endsWith(e)) return true;
+  return false;
+}
+
+/**
+ * The matches of the combined pattern in `p.text`, as the global scan finds them, each as
+ * (start, matched text, alternative index); `onMatch` is called in text order.
+ * Returns false (calling nothing) when the text needs the full scan.
+ */
+export function scanPatterns(
+  p: PreparedText, scan: PatternScan, onMatch: (index: number, text: string, group: number) => void,
+): boolean {
+  const text = p.text;
+  if (text.includes(FOLDS_APART)) return false;
+  const starts: number[] = [];
+  const tokens = p.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const lower = t.lower;
+    // after the apostrophe of «it's» a letter follows a non-letter: a match may start there as well
+    const apos = t.raw.length > 1 ? apostropheAt(t.raw) : -1;
+    if (apos >= 0 || startsHere(scan, lower)) starts.push(t.start);
+    if (apos >= 0) starts.push(t.start + apos + 1);
+  }
+  if (scan.chars.length > 0) {
+    let more = false;
+    for (const ch of scan.chars) {
+      for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + ch.length)) { starts.push(at); more = true; }
+    }
+    if (more) starts.sort((a, b) => a - b);
+  }
+  const re = scan.sticky;
+  let next = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k]!;
+    if (at < next) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m === null) continue;
+    if (m[0].length === 0) { next = at + 1; continue; }
+    for (let g = 1; g < m.length; g++) {
+      if (m[g] !== undefined) { onMatch(at, m[0], g - 1); break; }
+    }
+    next = at + m[0].length;
+  }
+  return true;
+}
+
+function apostropheAt(raw: string): number {
+  const a = raw.indexOf("'");
+  return a >= 0 ? a : raw.indexOf('’');
+}
