@@ -8,7 +8,7 @@
  * matches the unanchored scan finds — without testing two dozen alternatives at every word.
  * A pattern whose start this does not understand turns the shortcut off for its lexicon.
  */
-import type { PreparedText } from './text-features';
+import { tailKey, type PreparedText, type Token } from './text-features';
 
 export interface PatternScan {
   /** the combined pattern, anchored at `lastIndex` */
@@ -17,11 +17,12 @@ export interface PatternScan {
   digit: boolean;
   letter: boolean;
   /** lower-case words an alternative starts with, by their first UTF-16 unit: `exact` when the match must end the word there */
-  words: ReadonlyMap<number, ReadonlyArray<{ word: string; exact: boolean }>>;
-  /** «[\p{L}]{2,}(?:…)» patterns: a word ending in one of these (lower case) */
-  endings: readonly string[];
-  /** characters (not letters or digits) an alternative may start with */
+  words: ReadonlyArray<ReadonlyArray<{ word: string; exact: boolean }> | undefined>;
+  /** «[\p{L}]{2,}(?:…)» patterns: a word ending in one of these (lower case), by `tailKey` */
+  endings: ReadonlyMap<number, readonly string[]>;
+  /** characters (not letters or digits) an alternative may start with: below U+2190, and from there on (only in a text with such characters) */
   chars: readonly string[];
+  symbolChars: readonly string[];
 }
 
 interface Lead {
@@ -113,63 +114,68 @@ export function compilePatternScan(sources: readonly string[], re: RegExp): Patt
   } catch {
     return null;
   }
-  const words = new Map<number, Array<{ word: string; exact: boolean }>>();
+  const words: Array<Array<{ word: string; exact: boolean }> | undefined> = [];
   for (const w of lead.words) {
-    const list = words.get(w.word.charCodeAt(0)) ?? [];
+    const list = (words[w.word.charCodeAt(0)] ??= []);
     if (!list.some((x) => x.word === w.word && x.exact === w.exact)) list.push(w);
-    words.set(w.word.charCodeAt(0), list);
   }
+  const endings = new Map<number, string[]>();
+  for (const e of new Set(lead.endings)) {
+    if (e.length < 2) return null;
+    const key = tailKey(e);
+    endings.set(key, [...(endings.get(key) ?? []), e]);
+  }
+  const chars = [...new Set(lead.chars)];
   return {
     sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'),
     digit: lead.digit,
     letter: lead.letter,
     words,
-    endings: [...new Set(lead.endings)],
-    chars: [...new Set(lead.chars)],
+    endings,
+    chars: chars.filter((c) => c.charCodeAt(0) < 0x2190),
+    symbolChars: chars.filter((c) => c.charCodeAt(0) >= 0x2190),
   };
 }
 
-/** «ſ» folds to «s» in a case-insensitive pattern but stays «ſ» in lower case: such texts take the full scan. */
-const FOLDS_APART = 'ſ';
-
 /** May a match start at token `t`? */
-function startsHere(scan: PatternScan, lower: string): boolean {
+function startsHere(scan: PatternScan, t: Token): boolean {
+  const lower = t.lower;
   const c = lower.charCodeAt(0);
   if (scan.digit && c >= 48 && c <= 57) return true;
-  const list = scan.words.get(c);
+  const list = c < scan.words.length ? scan.words[c] : undefined;
   if (list) for (const w of list) if (w.exact ? lower === w.word : lower.startsWith(w.word)) return true;
   if (scan.letter && LETTER_RE.test(String.fromCodePoint(lower.codePointAt(0)!))) return true;
-  for (const e of scan.endings) if (lower.endsWith(e)) return true;
+  if (t.tail >= 0 && scan.endings.size > 0) {
+    const ends = scan.endings.get(t.tail);
+    if (ends) for (const e of ends) if (lower.endsWith(e)) return true;
+  }
   return false;
 }
 
 /**
  * The matches of the combined pattern in `p.text`, as the global scan finds them, each as
  * (start, matched text, alternative index); `onMatch` is called in text order.
- * Returns false (calling nothing) when the text needs the full scan.
+ * Returns false (calling nothing) when the text needs the full scan: «ſ» folds to «s» in a
+ * case-insensitive pattern but stays «ſ» in lower case, so the words would not show the match.
  */
 export function scanPatterns(
   p: PreparedText, scan: PatternScan, onMatch: (index: number, text: string, group: number) => void,
 ): boolean {
+  if (p.longS) return false;
   const text = p.text;
-  if (text.includes(FOLDS_APART)) return false;
   const starts: number[] = [];
   const tokens = p.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const lower = t.lower;
     // after the apostrophe of «it's» a letter follows a non-letter: a match may start there as well
-    const apos = t.raw.length > 1 ? apostropheAt(t.raw) : -1;
-    if (apos >= 0 || startsHere(scan, lower)) starts.push(t.start);
+    const apos = p.apostrophes && t.raw.length > 1 ? apostropheAt(t.raw) : -1;
+    if (apos >= 0 || startsHere(scan, t)) starts.push(t.start);
     if (apos >= 0) starts.push(t.start + apos + 1);
   }
-  if (scan.chars.length > 0) {
-    let more = false;
-    for (const ch of scan.chars) {
-      for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + ch.length)) { starts.push(at); more = true; }
-    }
-    if (more) starts.sort((a, b) => a - b);
-  }
+  let more = false;
+  for (const ch of scan.chars) more = positionsOf(text, ch, starts) || more;
+  if (p.symbols) for (const ch of scan.symbolChars) more = positionsOf(text, ch, starts) || more;
+  if (more) starts.sort((a, b) => a - b);
   const re = scan.sticky;
   let next = 0;
   for (let k = 0; k < starts.length; k++) {
@@ -185,6 +191,12 @@ export function scanPatterns(
     next = at + m[0].length;
   }
   return true;
+}
+
+function positionsOf(text: string, ch: string, out: number[]): boolean {
+  let found = false;
+  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + ch.length)) { out.push(at); found = true; }
+  return found;
 }
 
 function apostropheAt(raw: string): number {

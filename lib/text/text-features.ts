@@ -39,6 +39,12 @@ export interface PreparedText {
   questionMarks: number;
   hashtags: number;
   avgWordsPerSentence: number;
+  /** the text has a character at or above U+2190 (arrows, symbols, emoji) */
+  symbols: boolean;
+  /** the text has an apostrophe (' or ’): a word may continue after one */
+  apostrophes: boolean;
+  /** the text has «ſ», which case-insensitive patterns fold to «s» but lower-casing keeps */
+  longS: boolean;
 }
 
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/giu;
@@ -219,14 +225,16 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
     if (tokens.length > sentenceFirst) wordSentences++;
   }
 
-  let exclamations = 0, questionMarks = 0, hashtags = 0, symbols = false, colons = false;
+  let exclamations = 0, questionMarks = 0, hashtags = 0, symbols = false, colons = false, apostrophes = false, longS = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 33) exclamations++;
     else if (c === 63) questionMarks++;
     else if (c === 35) hashtags++;
     else if (c === 58 || c === 59 || c === 61) colons = true;
+    else if (c === 39 || c === 0x2019) apostrophes = true;
     else if (c >= 0x2190) symbols = true;
+    else if (c === 0x17f) longS = true;
   }
   // the regexes run only when the cheap scan saw a candidate
   const emoji = symbols ? text.match(EMOJI_RE) ?? [] : [];
@@ -241,5 +249,8 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
     questionMarks,
     hashtags,
     avgWordsPerSentence: wordSentences ? tokens.length / wordSentences : 0,
+    symbols,
+    apostrophes,
+    longS,
   };
 }
