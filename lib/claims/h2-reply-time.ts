@@ -119,9 +119,10 @@ export const h2ReplyTime: ClaimDefinition = {
     const capturedAt = Date.parse(snapshot.capturedAt);
 
     const all = pairQuestions(snapshot);
-    // An unanswered question younger than the pass delay at capture cannot count against the page yet.
+    // An unanswered question younger than the pass delay at capture cannot count against the page yet
+    // (the count stops at passHours: an old question need not walk every day since)
     const pending = new Set(all.filter(
-      (p) => !p.reply && p.question.time && weekdayHoursBetween(intervalOf(p.question.time).to, capturedAt) < passHours,
+      (p) => !p.reply && p.question.time && weekdayHoursBetween(intervalOf(p.question.time).to, capturedAt, passHours) < passHours,
     ));
     const pairs = all.filter((p) => !pending.has(p));
     const answered = pairs.filter((p) => p.reply);

@@ -77,8 +77,12 @@ export function isWorkingDay(dayNumber: number): boolean {
   return working;
 }
 
-/** Hours between two instants that fall on Norwegian working days (0 when end is not after start). */
-export function weekdayHoursBetween(startMs: number, endMs: number): number {
+/**
+ * Hours between two instants that fall on Norwegian working days (0 when end is not after start).
+ * With `atLeast`, counting may stop once that many hours are reached (the result is then ≥ `atLeast`
+ * but maybe short of the full count): enough to compare with a threshold without walking a year of days.
+ */
+export function weekdayHoursBetween(startMs: number, endMs: number, atLeast = Infinity): number {
   if (!(endMs > startMs)) return 0;
   const localStart = startMs + osloOffsetMs(startMs);
   const localEnd = endMs + osloOffsetMs(endMs);
@@ -88,6 +92,7 @@ export function weekdayHoursBetween(startMs: number, endMs: number): number {
     const from = Math.max(localStart, day * DAY_MS);
     const to = Math.min(localEnd, (day + 1) * DAY_MS);
     if (to > from) total += to - from;
+    if (total / HOUR_MS >= atLeast) break; // the same division as the result: no rounding can tell them apart
   }
   return total / HOUR_MS;
 }

@@ -60,3 +60,21 @@ describe('weekday hours', () => {
     expect(weekdayDelay(question, reply)).toEqual({ min: 10, max: 34 });
   });
 });
+
+describe('weekdayHoursBetween with a threshold to reach', () => {
+  it('compares with the threshold as the full count does', () => {
+    let seed = 11;
+    const rnd = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+    const start0 = Date.UTC(2025, 0, 1);
+    for (let i = 0; i < 400; i++) {
+      const a = start0 + Math.floor(rnd() * 500 * 86_400_000) + (rnd() < 0.3 ? 0.5 : 0);
+      const b = a + Math.floor(rnd() * (rnd() < 0.5 ? 5 : 400) * 86_400_000);
+      const full = weekdayHoursBetween(a, b);
+      for (const limit of [0, 0.1, 1, 24, 72, 1e9]) {
+        const part = weekdayHoursBetween(a, b, limit);
+        expect(part < limit).toBe(full < limit);
+        if (part < limit) expect(part).toBe(full);
+      }
+    }
+  });
+});
