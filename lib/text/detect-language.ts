@@ -27,7 +27,17 @@ if (N !== 5) throw new Error('detect-language.ts sums scores for exactly five la
 const WORD_WEIGHTS = new Map<string, Float64Array>();
 /** ending → its weight in each language, by `tailKey` of the ending (its last two letters) */
 const SUFFIX_WEIGHTS = new Map<number, Array<{ suffix: string; weights: Float64Array }>>();
-const CHAR_WEIGHTS: Array<{ lower: string; upper: string; weights: Float64Array }> = [];
+/** `bits`: the lower and upper case as code units in U+00C0–U+00FF (null: another character, looked up in the text) */
+const CHAR_WEIGHTS: Array<{ lower: string; upper: string; weights: Float64Array; bits: [number, number] | null }> = [];
+
+function latin1Bit(ch: string): number {
+  const c = ch.length === 1 ? ch.charCodeAt(0) : -1;
+  return c >= 0xc0 && c <= 0xff ? c : -1;
+}
+
+function hasLatin1(p: PreparedText, c: number): boolean {
+  return c < 0xe0 ? (p.latinLow & (1 << (c - 0xc0))) !== 0 : (p.latinHigh & (1 << (c - 0xe0))) !== 0;
+}
 
 LANGS.forEach((lang, li) => {
   const lex = LEXICONS[lang];
@@ -47,7 +57,11 @@ LANGS.forEach((lang, li) => {
   }
   for (const [ch, v] of lex.detectChars) {
     let e = CHAR_WEIGHTS.find((x) => x.lower === ch);
-    if (!e) CHAR_WEIGHTS.push((e = { lower: ch, upper: ch.toUpperCase(), weights: new Float64Array(N) }));
+    if (!e) {
+      const upper = ch.toUpperCase();
+      const bits: [number, number] = [latin1Bit(ch), latin1Bit(upper)];
+      CHAR_WEIGHTS.push((e = { lower: ch, upper, weights: new Float64Array(N), bits: bits[0] >= 0 && bits[1] >= 0 ? bits : null }));
+    }
     e.weights[li] = v;
   }
 });
@@ -76,8 +90,11 @@ export function guessLanguage(p: PreparedText, raw: string): LanguageGuess {
       }
     }
   }
+  // the characters are looked up in the mask of the one character pass, unless URLs were blanked from it
+  const masked = p.text === raw;
   for (const c of CHAR_WEIGHTS) {
-    if (raw.includes(c.lower) || raw.includes(c.upper)) for (let i = 0; i < N; i++) acc[i]! += c.weights[i]!;
+    const has = masked && c.bits ? hasLatin1(p, c.bits[0]) || hasLatin1(p, c.bits[1]) : raw.includes(c.lower) || raw.includes(c.upper);
+    if (has) for (let i = 0; i < N; i++) acc[i]! += c.weights[i]!;
   }
   let bi = LANGS.indexOf(DETECT_SETTINGS.fallback);
   let bestScore = -Infinity;

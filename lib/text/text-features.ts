@@ -45,6 +45,9 @@ export interface PreparedText {
   apostrophes: boolean;
   /** the text has «ſ», which case-insensitive patterns fold to «s» but lower-casing keeps */
   longS: boolean;
+  /** which of U+00C0–U+00FF (æ, ø, å, ä, ö …) the text has: bit c − 0xC0 of `latinLow`, bit c − 0xE0 of `latinHigh` */
+  latinLow: number;
+  latinHigh: number;
 }
 
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/giu;
@@ -225,7 +228,7 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
     if (tokens.length > sentenceFirst) wordSentences++;
   }
 
-  let exclamations = 0, questionMarks = 0, hashtags = 0, symbols = false, colons = false, apostrophes = false, longS = false;
+  let exclamations = 0, questionMarks = 0, hashtags = 0, symbols = false, colons = false, apostrophes = false, longS = false, latinLow = 0, latinHigh = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 33) exclamations++;
@@ -233,7 +236,10 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
     else if (c === 35) hashtags++;
     else if (c === 58 || c === 59 || c === 61) colons = true;
     else if (c === 39 || c === 0x2019) apostrophes = true;
-    else if (c >= 0x2190) symbols = true;
+    else if (c >= 0xc0 && c <= 0xff) {
+      if (c < 0xe0) latinLow |= 1 << (c - 0xc0);
+      else latinHigh |= 1 << (c - 0xe0);
+    } else if (c >= 0x2190) symbols = true;
     else if (c === 0x17f) longS = true;
   }
   // the regexes run only when the cheap scan saw a candidate
@@ -252,5 +258,7 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
     symbols,
     apostrophes,
     longS,
+    latinLow,
+    latinHigh,
   };
 }
