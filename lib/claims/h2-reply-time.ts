@@ -1,4 +1,4 @@
-import { isCitizenQuestion } from '../text/index';
+import { citizenQuestionEvidence } from '../text/index';
 import type { CommentData, PageSnapshot, Post } from '../snapshot/schema';
 import type { ClaimDefinition, ClaimStatus, Evidence, Metric } from './types';
 import { windowPosts } from './observed-window';
@@ -74,22 +74,22 @@ export function pairQuestions(snapshot: PageSnapshot): QuestionPair[] {
     post.comments.forEach((comment, index) => {
       const thread = flatten(comment.replies);
       if (!comment.authorIsPage) {
-        const verdict = isCitizenQuestion(comment.text);
-        if (verdict.hit) {
+        const matched = citizenQuestionEvidence(comment.text);
+        if (matched) {
           let reply = earliest(thread.filter((r) => r.authorIsPage && isAfter(r, comment)));
           reply ??= earliest(
             post.comments.slice(index + 1).filter((c) => c.authorIsPage && isAfter(c, comment) && addresses(c, comment.author, names)),
           );
-          pairs.push({ post, question: comment, matched: verdict.matched, reply, ...delayOf(comment, reply) });
+          pairs.push({ post, question: comment, matched, reply, ...delayOf(comment, reply) });
         }
       }
       // A question asked inside a thread is answered by a later page reply in the same thread.
       thread.forEach((inner, at) => {
         if (inner.authorIsPage) return;
-        const verdict = isCitizenQuestion(inner.text);
-        if (!verdict.hit) return;
+        const matched = citizenQuestionEvidence(inner.text);
+        if (!matched) return;
         const reply = earliest(thread.slice(at + 1).filter((r) => r.authorIsPage && isAfter(r, inner)));
-        pairs.push({ post, question: inner, matched: verdict.matched, reply, ...delayOf(inner, reply) });
+        pairs.push({ post, question: inner, matched, reply, ...delayOf(inner, reply) });
       });
     });
   }

@@ -3,7 +3,7 @@
  * (About/intro texts). Word lists, patterns, weights and thresholds live in lexicon/<lang>.json;
  * this file only combines them with the structural features of the text.
  */
-import { LANGS, LEXICONS, type CompiledLexicon, type Lang, type ScoredLabel, matchesWord } from './compile-lexicon';
+import { LANGS, LEXICONS, type CompiledLexicon, type Lang, type ScoredLabel, type TermRef, matchesWord } from './compile-lexicon';
 import { detectDuForm } from './du-form';
 import { guessLanguage } from './detect-language';
 import { emptyTallies, matchTerms, type Tallies } from './match-terms';
@@ -161,6 +161,64 @@ export function isCitizenQuestion(text: string, opts: { lang?: TextLang } = {}):
   if (lexicons.length === 1) return first;
   const t0 = lexicons[0]!.labels.citizenQuestion.threshold;
   return better(first, t0, citizenQuestionWith(p, lexicons[1]!), lexicons[1]!.labels.citizenQuestion.threshold);
+}
+
+/**
+ * The positive citizen-question terms of every language: a comment without «?» and without one of
+ * these scores at most 0 in any language, so it is no question whatever language it is in.
+ * Null when that does not hold for the lexicons (a positive «mentions» weight, a threshold ≤ 0, or
+ * citizen-question patterns, word parts or pair rules, which this does not look at).
+ */
+interface CqTriggers {
+  words: ReadonlySet<string>;
+  stems: ReadonlyMap<number, readonly string[]>;
+  endings: ReadonlyMap<number, readonly string[]>;
+}
+
+const CQ_TRIGGERS: CqTriggers | null = (() => {
+  const words = new Set<string>();
+  const stems = new Map<number, string[]>();
+  const endings = new Map<number, string[]>();
+  const positive = (refs: readonly TermRef[] | null | undefined) => !!refs?.some((r) => r.label === 'citizenQuestion' && r.weight > 0);
+  for (const lang of LANGS) {
+    const lex = LEXICONS[lang];
+    const def = lex.labels.citizenQuestion;
+    if (def.threshold <= 0 || (def.features.mentions ?? 0) > 0) return null;
+    if ([...lex.patternLabels, ...lex.infixLabels, ...lex.pairLabels].includes('citizenQuestion')) return null;
+    for (const [w, e] of lex.byWord) if (positive(e.refs) || e.phrases?.some((ph) => positive(ph.refs))) words.add(w);
+    for (const [key, e] of lex.byHead) for (const st of e.stems ?? []) if (positive(st.refs)) stems.set(key, [...(stems.get(key) ?? []), st.stem]);
+    for (const [key, list] of lex.byTail) for (const en of list) if (positive(en.refs)) endings.set(key, [...(endings.get(key) ?? []), en.suffix]);
+  }
+  return { words, stems, endings };
+})();
+
+function hasCqTrigger(p: PreparedText, cq: CqTriggers): boolean {
+  for (const t of p.tokens) {
+    const lower = t.lower;
+    if (cq.words.has(lower)) return true;
+    if (lower.length < 3) continue;
+    const st = cq.stems.get(t.head);
+    if (st) for (const s of st) if (lower.startsWith(s)) return true;
+    const en = cq.endings.get(t.tail);
+    if (en) for (const e of en) if (lower.endsWith(e)) return true;
+  }
+  return false;
+}
+
+/**
+ * H2's question test: the evidence words when `text` is a citizen question (as isCitizenQuestion
+ * decides), else null. A comment without «?» and without any language's question terms is no
+ * question in any language: it skips the language guess and the term scan.
+ */
+export function citizenQuestionEvidence(text: string): string[] | null {
+  const p = prepare(text);
+  if (p.questionMarks === 0 && CQ_TRIGGERS && !hasCqTrigger(p, CQ_TRIGGERS)) return null;
+  const { lexicons } = pick(p, text, undefined);
+  let r = citizenQuestionWith(p, lexicons[0]!);
+  if (lexicons.length > 1) {
+    r = better(r, lexicons[0]!.labels.citizenQuestion.threshold, citizenQuestionWith(p, lexicons[1]!), lexicons[1]!.labels.citizenQuestion.threshold);
+  }
+  return r.hit ? r.matched : null;
 }
 
 function citizenQuestionWith(p: PreparedText, lex: CompiledLexicon): LabelResult {

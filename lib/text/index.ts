@@ -1,4 +1,4 @@
 export {
-  analyzeText, analyzePageTexts, detectLanguage, isCitizenQuestion, TEXT_LABELS,
+  analyzeText, analyzePageTexts, citizenQuestionEvidence, detectLanguage, isCitizenQuestion, TEXT_LABELS,
   type AnalyzeOptions, type LabelResult, type TextAnalysis, type TextLabel, type TextLang,
 } from './analyze-text';
