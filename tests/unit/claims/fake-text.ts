@@ -31,6 +31,11 @@ export function isCitizenQuestion(text: string): LabelResult {
   return { hit, score: hit ? 1 : 0, matched: hit ? ['?'] : [] };
 }
 
+export function citizenQuestionEvidence(text: string): string[] | null {
+  const r = isCitizenQuestion(text);
+  return r.hit ? r.matched : null;
+}
+
 export function analyzePageTexts(texts: string[], links: { text: string; href: string }[] = []) {
   const all = [...texts, ...links.map((link) => link.text)];
   return { purpose: marker(all, 'purpose'), rules: marker(all, 'rules'), answeringTimes: marker(all, 'hours') };
