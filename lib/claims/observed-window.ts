@@ -26,7 +26,16 @@ export interface ObservedWindow {
  * The posts the rates are measured on. A pinned post sits on top whatever its age: when it is older
  * than everything else in the feed it would stretch the window, so it is left out.
  */
-export function windowPosts(posts: Post[]): Post[] {
+export function windowPosts(posts: Post[]): readonly Post[] {
+  // five judges ask for the same posts' window: worked out once per posts array
+  let kept = windowMemo.get(posts);
+  if (!kept) windowMemo.set(posts, (kept = computeWindowPosts(posts)));
+  return kept;
+}
+
+const windowMemo = new WeakMap<Post[], readonly Post[]>();
+
+function computeWindowPosts(posts: Post[]): readonly Post[] {
   const unpinnedTimes = posts.filter((p) => !p.pinned && p.time).map((p) => midpoint(intervalOf(p.time!)));
   if (unpinnedTimes.length === 0) return posts;
   const earliest = Math.min(...unpinnedTimes);
