@@ -231,6 +231,7 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
   let exclamations = 0, questionMarks = 0, hashtags = 0, symbols = false, colons = false, apostrophes = false, longS = false, latinLow = 0, latinHigh = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x7a) || c === 32) continue; // ASCII letters and spaces, most of a text: none of the below
     if (c === 33) exclamations++;
     else if (c === 63) questionMarks++;
     else if (c === 35) hashtags++;
