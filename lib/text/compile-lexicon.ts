@@ -52,6 +52,8 @@ export interface WordEntry {
   refs: TermRef[] | null;
   phrases: PhraseEntry[] | null;
   pairs: PairSide[] | null;
+  /** one of the lexicon's «re:» patterns may start at this word (pattern-scan.ts) */
+  patternStart: boolean;
 }
 
 /** The stems and pair-rule stems that share their first three letters. */
@@ -282,7 +284,7 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
   const byWord = new Map<string, WordEntry>();
   const wordEntry = (w: string): WordEntry => {
     let e = byWord.get(w);
-    if (!e) byWord.set(w, (e = { refs: null, phrases: null, pairs: null }));
+    if (!e) byWord.set(w, (e = { refs: null, phrases: null, pairs: null, patternStart: false }));
     return e;
   };
   for (const [w, refs] of words) wordEntry(w).refs = refs;
@@ -310,6 +312,10 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
       throw new Error(`lexicon ${where}: a «re:» pattern does not compile: ${(e as Error).message}`);
     }
   }
+
+  // the pattern shortcut: the words where a pattern may start are marked in the word map
+  const patternScan = patternRe ? compilePatternScan(patternSources, patternRe) : null;
+  for (const w of patternScan?.exactWords ?? []) wordEntry(w).patternStart = true;
 
   // longest first: where two parts start at the same place, the longer (more specific) one is counted
   const infixOrder = infixParts.map((_, i) => i).sort((x, y) => infixParts[y]!.length - infixParts[x]!.length);
@@ -351,7 +357,7 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
     byTail,
     patternRe,
     patternRefs,
-    patternScan: patternRe ? compilePatternScan(patternSources, patternRe) : null,
+    patternScan,
     infixRe,
     infixRefs: infixOrder.map((i) => infixRefs[i]!),
     patternLabels: [...new Set(patternRefs.flat().map((r) => r.label))],

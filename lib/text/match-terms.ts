@@ -4,7 +4,7 @@
  */
 import type { CompiledLexicon, PairSide, ScoredLabel, TermRef } from './compile-lexicon';
 import type { PreparedText } from './text-features';
-import { scanPatterns } from './pattern-scan';
+import { addPatternStarts, scanPatterns } from './pattern-scan';
 
 export interface LabelTally {
   score: number;
@@ -82,10 +82,14 @@ export function matchTerms(
   const pairHits: Array<{ sides: readonly PairSide[]; i: number }> = [];
   const tokens = p.tokens;
   const n = tokens.length;
+  // where the «re:» patterns may start, noted in this pass (see pattern-scan.ts); null: no shortcut
+  const scan = lex.patternRe && lex.patternScan && !p.longS && wants(only, lex.patternLabels) ? lex.patternScan : null;
+  const starts: number[] | null = scan ? [] : null;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const lower = t.lower;
     const w = lex.byWord.get(lower);
+    if (scan) addPatternStarts(scan, p, t, w?.patternStart === true, starts!);
     if (w?.refs) add(tallies, seen, w.refs, t.raw, p, lex, i, only);
     const h = lower.length >= 3 ? lex.byHead.get(t.head) : undefined;
     if (lower.length >= 3) {
@@ -119,7 +123,10 @@ export function matchTerms(
   if (lex.infixRe && wants(only, lex.infixLabels)) matchInfixes(p, lex, lex.infixRe, tallies, seen, only);
   const re = lex.patternRe;
   if (!re || !wants(only, lex.patternLabels)) return;
-  if (lex.patternScan && scanPatterns(p, lex.patternScan, (index, text, g) => add(tallies, seen, lex.patternRefs[g]!, text, p, lex, tokenAt(p, index), only))) return;
+  if (scan) {
+    scanPatterns(p, scan, starts!, (index, text, g) => add(tallies, seen, lex.patternRefs[g]!, text, p, lex, tokenAt(p, index), only));
+    return;
+  }
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(p.text)) !== null) {

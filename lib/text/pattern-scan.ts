@@ -16,8 +16,10 @@ export interface PatternScan {
   /** an alternative may start with an ASCII digit / with any letter */
   digit: boolean;
   letter: boolean;
-  /** lower-case words an alternative starts with, by their first UTF-16 unit: `exact` when the match must end the word there */
-  words: ReadonlyArray<ReadonlyArray<{ word: string; exact: boolean }> | undefined>;
+  /** lower-case words an alternative starts with, by their first UTF-16 unit, that may go on (the match ends inside the word) */
+  words: ReadonlyArray<readonly string[] | undefined>;
+  /** lower-case words an alternative starts with that must end there (the lexicon marks them in its word map) */
+  exactWords: readonly string[];
   /** «[\p{L}]{2,}(?:…)» patterns: a word ending in one of these (lower case), by `tailKey` */
   endings: ReadonlyMap<number, readonly string[]>;
   /** characters (not letters or digits) an alternative may start with: below U+2190, and from there on (only in a text with such characters) */
@@ -114,10 +116,12 @@ export function compilePatternScan(sources: readonly string[], re: RegExp): Patt
   } catch {
     return null;
   }
-  const words: Array<Array<{ word: string; exact: boolean }> | undefined> = [];
+  const words: Array<string[] | undefined> = [];
+  const exactWords = new Set<string>();
   for (const w of lead.words) {
+    if (w.exact) { exactWords.add(w.word); continue; }
     const list = (words[w.word.charCodeAt(0)] ??= []);
-    if (!list.some((x) => x.word === w.word && x.exact === w.exact)) list.push(w);
+    if (!list.includes(w.word)) list.push(w.word);
   }
   const endings = new Map<number, string[]>();
   for (const e of new Set(lead.endings)) {
@@ -131,19 +135,31 @@ export function compilePatternScan(sources: readonly string[], re: RegExp): Patt
     digit: lead.digit,
     letter: lead.letter,
     words,
+    exactWords: [...exactWords],
     endings,
     chars: chars.filter((c) => c.charCodeAt(0) < 0x2190),
     symbolChars: chars.filter((c) => c.charCodeAt(0) >= 0x2190),
   };
 }
 
-/** May a match start at token `t`? */
+/**
+ * May a match start at token `t`, other than at one of `exactWords` (the caller has looked the word
+ * up in the lexicon's word map already)? The start of the token, and after its apostrophe if any,
+ * go to `starts`.
+ */
+export function addPatternStarts(scan: PatternScan, p: PreparedText, t: Token, exactWord: boolean, starts: number[]): void {
+  // after the apostrophe of «it's» a letter follows a non-letter: a match may start there as well
+  const apos = p.apostrophes && t.raw.length > 1 ? apostropheAt(t.raw) : -1;
+  if (exactWord || apos >= 0 || startsHere(scan, t)) starts.push(t.start);
+  if (apos >= 0) starts.push(t.start + apos + 1);
+}
+
 function startsHere(scan: PatternScan, t: Token): boolean {
   const lower = t.lower;
   const c = lower.charCodeAt(0);
   if (scan.digit && c >= 48 && c <= 57) return true;
   const list = c < scan.words.length ? scan.words[c] : undefined;
-  if (list) for (const w of list) if (w.exact ? lower === w.word : lower.startsWith(w.word)) return true;
+  if (list) for (const w of list) if (lower.startsWith(w)) return true;
   if (scan.letter && LETTER_RE.test(String.fromCodePoint(lower.codePointAt(0)!))) return true;
   if (t.tail >= 0 && scan.endings.size > 0) {
     const ends = scan.endings.get(t.tail);
@@ -154,24 +170,15 @@ function startsHere(scan: PatternScan, t: Token): boolean {
 
 /**
  * The matches of the combined pattern in `p.text`, as the global scan finds them, each as
- * (start, matched text, alternative index); `onMatch` is called in text order.
- * Returns false (calling nothing) when the text needs the full scan: «ſ» folds to «s» in a
- * case-insensitive pattern but stays «ſ» in lower case, so the words would not show the match.
+ * (start, matched text, alternative index); `onMatch` is called in text order. `starts` are the
+ * token starts addPatternStarts gave, in text order (they are added to, and may be reordered).
+ * Not for a text with «ſ» (`p.longS`): it folds to «s» in a case-insensitive pattern but stays «ſ»
+ * in lower case, so the words would not show the match — such a text takes the full scan.
  */
 export function scanPatterns(
-  p: PreparedText, scan: PatternScan, onMatch: (index: number, text: string, group: number) => void,
-): boolean {
-  if (p.longS) return false;
+  p: PreparedText, scan: PatternScan, starts: number[], onMatch: (index: number, text: string, group: number) => void,
+): void {
   const text = p.text;
-  const starts: number[] = [];
-  const tokens = p.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    // after the apostrophe of «it's» a letter follows a non-letter: a match may start there as well
-    const apos = p.apostrophes && t.raw.length > 1 ? apostropheAt(t.raw) : -1;
-    if (apos >= 0 || startsHere(scan, t)) starts.push(t.start);
-    if (apos >= 0) starts.push(t.start + apos + 1);
-  }
   let more = false;
   for (const ch of scan.chars) more = positionsOf(text, ch, starts) || more;
   if (p.symbols) for (const ch of scan.symbolChars) more = positionsOf(text, ch, starts) || more;
@@ -190,7 +197,6 @@ export function scanPatterns(
     }
     next = at + m[0].length;
   }
-  return true;
 }
 
 function positionsOf(text: string, ch: string, out: number[]): boolean {
