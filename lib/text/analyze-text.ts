@@ -6,7 +6,7 @@
 import { LANGS, LEXICONS, type CompiledLexicon, type Lang, type ScoredLabel, type TermRef, matchesWord } from './compile-lexicon';
 import { detectDuForm } from './du-form';
 import { guessLanguage } from './detect-language';
-import { emptyTallies, matchTerms, type Tallies } from './match-terms';
+import { citizenQuestionTallies, emptyTallies, matchTerms, postTallies, type Tallies } from './match-terms';
 import { dashQuotePattern, prepareText, type PreparedText } from './text-features';
 import type { LabelLexicon } from './lexicon-schema';
 
@@ -120,7 +120,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalys
 }
 
 function labelsWith(p: PreparedText, lex: CompiledLexicon, opts: AnalyzeOptions): Record<TextLabel, LabelResult> {
-  const t = emptyTallies();
+  const t = postTallies();
   matchTerms(p, lex, t, POST_LABELS);
   const du = detectDuForm(p, lex);
   const duHit = du.score >= lex.du.threshold;
@@ -222,7 +222,7 @@ export function citizenQuestionEvidence(text: string): string[] | null {
 }
 
 function citizenQuestionWith(p: PreparedText, lex: CompiledLexicon): LabelResult {
-  const t = emptyTallies();
+  const t = citizenQuestionTallies();
   matchTerms(p, lex, t, CQ_LABELS);
   // the pronouns matter only to a question: without a «?» there is none to look for
   const q = p.questionMarks === 0 ? NO_QUESTION : questionFacts(p, lex, detectDuForm(p, lex).pronounTokens);

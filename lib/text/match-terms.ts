@@ -13,6 +13,42 @@ export interface LabelTally {
 
 export type Tallies = Record<ScoredLabel, LabelTally>;
 
+/**
+ * Stands in for the labels a scan does not count (matchTerms given `only` never writes to them);
+ * frozen, so a write would throw rather than count.
+ */
+const UNCOUNTED: LabelTally = Object.freeze({ score: 0, matched: Object.freeze([]) as unknown as string[] });
+
+/** Tallies for the citizen-question scan alone: one fresh tally, not nine (a judge checks thousands of comments). */
+export function citizenQuestionTallies(): Tallies {
+  return {
+    informal: UNCOUNTED,
+    pride: UNCOUNTED,
+    praise: UNCOUNTED,
+    operational: UNCOUNTED,
+    dialogue: UNCOUNTED,
+    citizenQuestion: { score: 0, matched: [] },
+    purpose: UNCOUNTED,
+    rules: UNCOUNTED,
+    answeringTimes: UNCOUNTED,
+  };
+}
+
+/** Tallies for a post's labels alone (informal, pride, praise, operational, dialogue). */
+export function postTallies(): Tallies {
+  return {
+    informal: { score: 0, matched: [] },
+    pride: { score: 0, matched: [] },
+    praise: { score: 0, matched: [] },
+    operational: { score: 0, matched: [] },
+    dialogue: { score: 0, matched: [] },
+    citizenQuestion: UNCOUNTED,
+    purpose: UNCOUNTED,
+    rules: UNCOUNTED,
+    answeringTimes: UNCOUNTED,
+  };
+}
+
 export function emptyTallies(): Tallies {
   return {
     informal: { score: 0, matched: [] },
