@@ -171,6 +171,12 @@ function closeSentence(text: string, tokens: readonly Token[], firstToken: numbe
   return { firstToken, endToken: tokens.length, question: q >= 0 && q < questionUpTo };
 }
 
+/** Does lower-casing leave text[start, end) as it is? */
+function unchanged(text: string, lowerText: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) !== lowerText.charCodeAt(i)) return false;
+  return true;
+}
+
 export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
   const text = input.includes('http') || input.includes('www.') ? blankUrls(input) : input;
   const quotes = quotedRanges(text, dashQuoteRe);
@@ -206,7 +212,8 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
     let quoted = false;
     for (let q = 0; q < quotes.length; q++) if (start >= quotes[q]![0] && start < quotes[q]![1]) { quoted = true; break; }
     const end = start + raw.length;
-    const lower = sameLength ? lowerText.slice(start, end) : raw.toLowerCase();
+    // most words are lower case already: the word itself is then its lower case (one string less per word)
+    const lower = !sameLength ? raw.toLowerCase() : unchanged(text, lowerText, start, end) ? raw : lowerText.slice(start, end);
     const long = lower.length >= 3;
     tokens.push({
       start,
