@@ -74,15 +74,21 @@ const TIE_RANK = LANGS.map((l) => {
 export function guessLanguage(p: PreparedText, raw: string): LanguageGuess {
   // a plain array: cheaper to make per text than a typed one; the sums are the same doubles
   const acc = [0, 0, 0, 0, 0];
-  // each distinct word counts once; only words that weigh anything need remembering
-  let seen: Set<string> | null = null;
+  // each distinct word counts once; only words that weigh anything need remembering: in a list while
+  // few (cheaper to make than a set), in a set as well once a long text has many
+  let seen: string[] | null = null;
+  let many: Set<string> | null = null;
   for (const t of p.tokens) {
     if (t.hashtag || t.mention) continue;
     const w = WORD_WEIGHTS.get(t.lower);
     const list = t.lower.length > 4 ? SUFFIX_WEIGHTS.get(t.tail) : undefined;
     if (!w && !list) continue;
-    if (seen?.has(t.lower)) continue;
-    (seen ??= new Set()).add(t.lower);
+    if (seen === null) seen = [t.lower];
+    else if (many !== null) {
+      if (many.has(t.lower)) continue;
+      many.add(t.lower);
+    } else if (seen.includes(t.lower)) continue;
+    else if (seen.push(t.lower) === 32) many = new Set(seen);
     if (w) for (let i = 0; i < N; i++) acc[i]! += w[i]!;
     if (list) {
       for (const e of list) {
