@@ -119,18 +119,16 @@ const LOWER_RE = /^\p{Ll}/u;
 
 /** quotations in guillemets or typographic/straight double quotes */
 const QUOTE_RE = /«[^»]{0,600}»|“[^”]{0,600}”|„[^“”]{0,600}[“”]|"[^"\n]{0,600}"/gu;
-const QUOTE_CHAR_RE = /[«“„"]/;
-const DASH_CHAR_RE = /[–—-]/;
 
 function blankUrls(text: string): string {
   return text.replace(URL_RE, (m) => ' '.repeat(m.length));
 }
 
 /** Character ranges that are quotations; attribution verbs end dash quotations («…, sier ordføreren»). */
-function quotedRanges(text: string, dashQuoteRe: RegExp): Array<[number, number]> {
+function quotedRanges(text: string, dashQuoteRe: RegExp, quoteChars: boolean, dashChars: boolean): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  if (QUOTE_CHAR_RE.test(text)) for (const m of text.matchAll(QUOTE_RE)) ranges.push([m.index, m.index + m[0].length]);
-  if (DASH_CHAR_RE.test(text)) {
+  if (quoteChars) for (const m of text.matchAll(QUOTE_RE)) ranges.push([m.index, m.index + m[0].length]);
+  if (dashChars) {
     for (const m of text.matchAll(dashQuoteRe)) {
       const quoteStart = m.index + m[0].indexOf(m[1]!);
       ranges.push([quoteStart, quoteStart + m[1]!.length]);
@@ -179,7 +177,6 @@ function unchanged(text: string, lowerText: string, start: number, end: number):
 
 export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
   const text = input.includes('http') || input.includes('www.') ? blankUrls(input) : input;
-  const quotes = quotedRanges(text, dashQuoteRe);
   // lower-case once; per-token slices of it are only valid when lower-casing kept every length
   const lowerText = text.toLowerCase();
   const sameLength = lowerText.length === text.length;
@@ -209,8 +206,6 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
       sentenceFirst = tokens.length;
     }
     const before = start > 0 ? text[start - 1] : '';
-    let quoted = false;
-    for (let q = 0; q < quotes.length; q++) if (start >= quotes[q]![0] && start < quotes[q]![1]) { quoted = true; break; }
     const end = start + raw.length;
     // most words are lower case already: the word itself is then its lower case (one string less per word)
     const lower = !sameLength ? raw.toLowerCase() : unchanged(text, lowerText, start, end) ? raw : lowerText.slice(start, end);
@@ -223,7 +218,7 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
       head: long ? headKey(lower) : -1,
       tail: long ? tailKey(lower) : -1,
       sentenceStart: isStart,
-      quoted,
+      quoted: false, // set below, once the character pass has seen whether there are quotations
       hashtag: before === '#',
       mention: before === '@',
       sentence,
@@ -236,10 +231,13 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
   }
 
   let exclamations = 0, questionMarks = 0, hashtags = 0, symbols = false, colons = false, apostrophes = false, longS = false, latinLow = 0, latinHigh = 0;
+  let quoteChars = false, dashChars = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x41 && c <= 0x7a) || c === 32) continue; // ASCII letters and spaces, most of a text: none of the below
-    if (c === 33) exclamations++;
+    if (c === 0x22 || c === 0xab || c === 0x201c || c === 0x201e) quoteChars = true; // « “ „ "
+    else if (c === 0x2d || c === 0x2013 || c === 0x2014) dashChars = true; // - – —
+    else if (c === 33) exclamations++;
     else if (c === 63) questionMarks++;
     else if (c === 35) hashtags++;
     else if (c === 58 || c === 59 || c === 61) colons = true;
@@ -249,6 +247,14 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
       else latinHigh |= 1 << (c - 0xe0);
     } else if (c >= 0x2190) symbols = true;
     else if (c === 0x17f) longS = true;
+  }
+  // quotations: the regexes run only when the character pass saw a quote mark or a dash
+  if (quoteChars || dashChars) {
+    const quotes = quotedRanges(text, dashQuoteRe, quoteChars, dashChars);
+    for (let q = 0; q < quotes.length; q++) {
+      const [from, to] = quotes[q]!;
+      for (const t of tokens) if (t.start >= from && t.start < to) t.quoted = true;
+    }
   }
   // the regexes run only when the cheap scan saw a candidate
   const emoji = symbols ? text.match(EMOJI_RE) ?? [] : [];
