@@ -36,3 +36,14 @@ describe('prepareText: words', () => {
     }
   });
 });
+
+describe('prepareText: quotations', () => {
+  const quoted = (text: string) => prepareText(text, DASH_QUOTE).tokens.filter((t) => t.quoted).map((t) => t.raw);
+  it('marks the words inside «…», “…”, „…“ and "…", and a dash quotation up to its attribution', () => {
+    expect(quoted('Hun sa «du må komme» i går')).toEqual(['du', 'må', 'komme']);
+    expect(quoted('“Ta kontakt” og „vi svarer“ eller "ring oss"')).toEqual(['Ta', 'kontakt', 'vi', 'svarer', 'ring', 'oss']);
+    expect(quoted('Møte i dag.\n– Dere gjør en viktig jobb, sier ordføreren.')).toEqual(['Dere', 'gjør', 'en', 'viktig', 'jobb']);
+    expect(quoted('Åpent 11–19 og Bodø-hallen stengt - ingen sitat')).toEqual([]);
+    expect(quoted('Ingen anførselstegn her')).toEqual([]);
+  });
+});
