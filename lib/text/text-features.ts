@@ -125,6 +125,8 @@ function blankUrls(text: string): string {
 }
 
 /** Character ranges that are quotations; attribution verbs end dash quotations («…, sier ordføreren»). */
+const SPACE_RE = /^\s$/;
+
 function quotedRanges(text: string, dashQuoteRe: RegExp, quoteChars: boolean, dashChars: boolean): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   if (quoteChars) for (const m of text.matchAll(QUOTE_RE)) ranges.push([m.index, m.index + m[0].length]);
@@ -175,6 +177,7 @@ function unchanged(text: string, lowerText: string, start: number, end: number):
   return true;
 }
 
+/** `dashQuoteRe`: made by dashQuotePattern (its dash is followed by white space, which the character pass checks first). */
 export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
   const text = input.includes('http') || input.includes('www.') ? blankUrls(input) : input;
   // lower-case once; per-token slices of it are only valid when lower-casing kept every length
@@ -236,7 +239,10 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
     const c = text.charCodeAt(i);
     if ((c >= 0x41 && c <= 0x7a) || c === 32) continue; // ASCII letters and spaces, most of a text: none of the below
     if (c === 0x22 || c === 0xab || c === 0x201c || c === 0x201e) quoteChars = true; // « “ „ "
-    else if (c === 0x2d || c === 0x2013 || c === 0x2014) dashChars = true; // - – —
+    else if (c === 0x2d || c === 0x2013 || c === 0x2014) { // - – —
+      // a dash quotation's dash is followed by white space («– Vi …»): «11–19» or «Bodø-hallen» start none
+      if (!dashChars && i + 1 < text.length && SPACE_RE.test(text[i + 1]!)) dashChars = true;
+    }
     else if (c === 33) exclamations++;
     else if (c === 63) questionMarks++;
     else if (c === 35) hashtags++;

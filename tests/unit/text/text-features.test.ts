@@ -45,5 +45,7 @@ describe('prepareText: quotations', () => {
     expect(quoted('Møte i dag.\n– Dere gjør en viktig jobb, sier ordføreren.')).toEqual(['Dere', 'gjør', 'en', 'viktig', 'jobb']);
     expect(quoted('Åpent 11–19 og Bodø-hallen stengt - ingen sitat')).toEqual([]);
     expect(quoted('Ingen anførselstegn her')).toEqual([]);
+    expect(quoted('–\u00a0Vi kommer, sier hun.')).toEqual(['Vi', 'kommer']);
+    expect(quoted('Kl. 10-12.\n—\tDet går fint, sier ordføreren')).toEqual(['Det', 'går', 'fint']);
   });
 });
