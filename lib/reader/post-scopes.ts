@@ -145,7 +145,9 @@ export class PostScopes {
     if (!result) {
       const query = typeof key === 'string' ? { selector: key } : key;
       result = { byOwner: Array.from({ length: this.comments.length + 1 }, () => []), all: [] };
-      for (const el of Array.from(this.post.querySelectorAll(query.selector))) {
+      const matches = this.post.querySelectorAll(query.selector);
+      for (let i = 0; i < matches.length; i++) {
+        const el = matches[i];
         // the filter first: it drops most elements, and finding the owner walks up the tree
         if (query.filter && !query.filter(el)) continue;
         const owner = this.ownerOf(el);
@@ -166,6 +168,14 @@ export class PostScopes {
   /** Matches inside comment `index` and not inside a reply nested in it. */
   ofComment(index: number, query: ScopeQuery | string): Element[] {
     return this.queried(query).byOwner[index + 1];
+  }
+
+  /** Whether anything in the post (its comments included) matches: without listing every match when the DOM is asked. */
+  has(query: ScopeQuery | string): boolean {
+    if (this.found.has(query) || (typeof query !== 'string' && query.filter)) return this.queried(query).all.length > 0;
+    const first = this.post.querySelector(typeof query === 'string' ? query : query.selector);
+    // a comment's own article element does not count (as in the lists): then look at them all
+    return first !== null && (!this.indexOf.has(first) || this.queried(query).all.length > 0);
   }
 
   /** Every match in the post, its comments' included, in document order. */

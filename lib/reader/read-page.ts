@@ -543,7 +543,7 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
       pinned,
       sharedFrom,
       mentions,
-      hasPoll: q.poll.some((query) => scopes.inPost(query).length > 0),
+      hasPoll: q.poll.some((query) => scopes.has(query)),
       comments: top,
       source,
     });

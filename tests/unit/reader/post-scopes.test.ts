@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { PostScopes, ScopePlan, type ScopeQuery } from '../../../lib/reader/post-scopes';
+
+const HTML = `<html><body><div role="feed"><div aria-posinset="1" id="post">
+  <h3><a href="/p/posts/1" id="own-link">3 t</a></h3>
+  <div role="radio" id="poll"></div>
+  <div role="article" aria-label="Kommentar fra Kari" id="c0">
+    <a href="/p/posts/1?comment_id=5" id="c0-link">2 t</a>
+    <div role="article" aria-label="Svar fra Ola" id="c1"><a href="/p/posts/1?comment_id=5&amp;reply_comment_id=6" id="c1-link">1 t</a></div>
+    <span id="c0-span">Hei</span>
+  </div>
+</div></div></body></html>`;
+
+const links: ScopeQuery = { selector: 'a[href]' };
+const radio: ScopeQuery = { selector: '[role="radio"]' };
+const articles: ScopeQuery = { selector: 'div[role="article"]' };
+const labelled: ScopeQuery = { selector: '[aria-label]' };
+const ids = (els: Element[]) => els.map((e) => e.id);
+
+for (const walk of [true, false]) {
+  describe(`post scopes (${walk ? 'one walk' : 'native queries'})`, () => {
+    const doc = parseHTML(HTML).document as unknown as Document;
+    const scopes = new PostScopes(doc.getElementById('post')!, new ScopePlan([links, radio, articles], walk));
+
+    it('finds the comments and replies in document order', () => {
+      expect(ids(scopes.comments)).toEqual(['c0', 'c1']);
+    });
+
+    it('gives each element to the post or to the innermost comment', () => {
+      expect(ids(scopes.own(links))).toEqual(['own-link']);
+      expect(ids(scopes.ofComment(0, links))).toEqual(['c0-link']);
+      expect(ids(scopes.ofComment(1, links))).toEqual(['c1-link']);
+      expect(ids(scopes.inPost(links))).toEqual(['own-link', 'c0-link', 'c1-link']);
+      expect(scopes.ownerOf(doc.getElementById('c0-span')!)).toBe(0);
+      expect(scopes.ownerOf(doc.getElementById('poll')!)).toBe(-1);
+    });
+
+    it('never counts a comment’s own article element as content', () => {
+      expect(scopes.inPost(articles)).toEqual([]);
+      expect(scopes.has(articles)).toBe(false);
+      expect(scopes.has(labelled)).toBe(false);
+      expect(scopes.has(radio)).toBe(true);
+      expect(scopes.has('span')).toBe(true);
+      expect(scopes.has('input')).toBe(false);
+    });
+  });
+}
