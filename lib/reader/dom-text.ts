@@ -13,7 +13,7 @@ const BLOCK = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'BR', 'H1', 'H2', 'H3', 'H4
 export function textOf(el: Element, opts: { skipButtons?: boolean; skip?: (e: Element) => boolean } = {}): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
-    for (const child of Array.from(node.childNodes)) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         parts.push(child.textContent ?? '');
       } else if (child.nodeType === 1) {

@@ -68,7 +68,10 @@ export class PostScopes {
 
   constructor(readonly post: Element, readonly plan: ScopePlan) {
     if (plan.isComment) this.walk();
-    else this.comments.push(...Array.from(post.querySelectorAll(COMMENT)).filter((c) => c !== post));
+    else {
+      const found = post.querySelectorAll(COMMENT);
+      for (let i = 0; i < found.length; i++) if (found[i] !== post) this.comments.push(found[i]);
+    }
     this.comments.forEach((c, i) => this.indexOf.set(c, i));
   }
 
