@@ -94,17 +94,28 @@ function unitOf(word: string, locale: FacebookLocale): Unit | null {
 
 const NUMBER_WORDS: Record<string, number> = { en: 1, ett: 1, ein: 1, eitt: 1, et: 1, a: 1, an: 1, one: 1 };
 
+const FILLER = ['for', 'för', 'omtrent', 'about', 'ago', 'siden', 'sidan', 'sedan', 'cirka', 'ungefär', 'om', 'lag'];
+const COMPACT = /^(\d+) ?([a-zæøåäö.]+)$/;
+
 function parseRelative(label: string, locale: FacebookLocale, now: Date, source: Source): TimeValue | null {
   const t = UI_STRINGS[locale].time;
   let text = label.toLowerCase();
+  // the usual short form («3 u», «12m»): when its word is no filler, the cleaning below would keep it as it is
+  const compact = COMPACT.exec(text);
+  if (compact && !t.ago.includes(compact[2]) && !FILLER.includes(compact[2]) && !(compact[2] in NUMBER_WORDS)) {
+    return relativeInterval(Number(compact[1]), unitOf(compact[2], locale), now, source, label);
+  }
   // long forms: «for 3 timer siden», «for omtrent en time siden», «3 hours ago», «för 2 dagar sedan»
   const words = text.split(' ').filter((w) => !t.ago.includes(w) || /^\d+$/.test(w) || w in NUMBER_WORDS);
-  const cleaned = words.filter((w) => !['for', 'för', 'omtrent', 'about', 'ago', 'siden', 'sidan', 'sedan', 'cirka', 'ungefär', 'om', 'lag'].includes(w));
+  const cleaned = words.filter((w) => !FILLER.includes(w));
   text = cleaned.join(' ');
   const m = /^(\d+|en|ett|ein|eitt|et|a|an|one)\s*([a-zæøåäö.]+)$/.exec(text);
   if (!m) return null;
   const n = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1]];
-  const unit = unitOf(m[2], locale);
+  return relativeInterval(n, unitOf(m[2], locale), now, source, label);
+}
+
+function relativeInterval(n: number | undefined, unit: Unit | null, now: Date, source: Source, label: string): TimeValue | null {
   if (!unit || n === undefined) return null;
   const size = UNIT_MS[unit];
   const nowMs = now.getTime();
@@ -232,11 +243,13 @@ function parseAbsolute(label: string, locale: FacebookLocale, now: Date, source:
  * Parses a time label as shown in `locale` («2 t», «I går kl. 17:48», «12. mars 2023»).
  * With locale 'unknown' every locale is tried. Returns null when nothing fits.
  */
+const LOCALE_ORDER = Object.fromEntries(FACEBOOK_LOCALES.map((l) => [l, [l, ...FACEBOOK_LOCALES.filter((o) => o !== l)]])) as Record<FacebookLocale, FacebookLocale[]>;
+
 export function parseTimeLabel(raw: string, locale: FacebookLocale | 'unknown', now: Date, source: Source = 'dom'): TimeValue | null {
   const label = normalizeLabel(raw);
   if (!label || label.length > 80) return null;
-  const locales = locale === 'unknown' ? FACEBOOK_LOCALES : [locale, ...FACEBOOK_LOCALES.filter((l) => l !== locale)];
   // the viewer's own locale first; others only as a fallback for mixed pages
+  const locales = locale === 'unknown' ? FACEBOOK_LOCALES : LOCALE_ORDER[locale];
   const lower = label.toLowerCase();
   for (const loc of locales) {
     if (TIME_WORDS[loc].justNow.has(lower)) {
