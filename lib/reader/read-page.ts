@@ -482,6 +482,8 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
     let shares: number | null = null;
     for (const b of scopes.own(q.buttons)) {
       const t = flatText(b);
+      // «12 kommentarer»: a count only parses from a leading digit, so other buttons need no pattern
+      if (!/^\d/.test(t)) continue;
       for (const x of Ls) {
         const cc = matchPattern(x.commentCount, t);
         if (cc !== null && commentCount === null) commentCount = parseCount(cc);
