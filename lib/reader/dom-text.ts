@@ -59,8 +59,3 @@ export function outermost(list: Element[]): Element[] {
     return true;
   });
 }
-
-/** Whether `el` lies inside `container` but not inside any of `exclude` (that are themselves inside container). */
-export function within(el: Element, container: Element, exclude: Element[]): boolean {
-  return container.contains(el) && !exclude.some((x) => x !== container && x.contains(el) && x !== el);
-}

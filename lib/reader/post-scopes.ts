@@ -44,7 +44,7 @@ export class ScopePlan {
   readonly isComment: CompiledSelector | null;
 
   /** `walk: false` leaves every query to querySelectorAll (see ReadOptions.selectorEngine). */
-  constructor(readonly queries: readonly ScopeQuery[], walk = true) {
+  constructor(queries: readonly ScopeQuery[], walk = true) {
     this.isComment = walk ? compiled(COMMENT) : null;
     for (const query of queries) {
       const parts = this.isComment ? compileSelectorParts(query.selector) : null;
