@@ -261,3 +261,20 @@ export function parseTimeLabel(raw: string, locale: FacebookLocale | 'unknown', 
   return null;
 }
 
+
+/**
+ * parseTimeLabel for one read, remembering each label: comments repeat a few relative labels
+ * («2 t», «3 d») hundreds of times. The values are shared, so they must not be changed.
+ */
+export function timeLabelReader(locale: FacebookLocale | 'unknown', now: Date): (raw: string, source: Source) => TimeValue | null {
+  const known = new Map<string, TimeValue | null>();
+  return (raw, source) => {
+    const key = `${source}\u0000${raw}`;
+    let value = known.get(key);
+    if (value === undefined) {
+      value = parseTimeLabel(raw, locale, now, source);
+      known.set(key, value);
+    }
+    return value;
+  };
+}

@@ -13,8 +13,8 @@ import {
   type CollectionBound, type CommentData, type CoverageEntry, type CoverageField, type Hours, type PageInfo, type PageSnapshot, type Post, type Source, type TimeValue,
 } from '../snapshot/schema';
 import { COMMENT_LINK, REPLY_LINK, queryFirst, SELECTORS } from '../facebook/selectors';
-import { FACEBOOK_LOCALES, UI_STRINGS, matchPattern, matchesUi, normalizeLabel, startsWithUi, uiMatcher, uiPrefixMatcher, type FacebookLocale, type UiString, type UiStrings } from '../facebook/ui-strings';
-import { exactTime, parseTimeLabel } from './parse-time';
+import { FACEBOOK_LOCALES, UI_STRINGS, matchPattern, matchesUi, normalizeLabel, startsWithUi, uiMatcher, uiMayContain, uiPrefixMatcher, type FacebookLocale, type UiString, type UiStrings } from '../facebook/ui-strings';
+import { exactTime, parseTimeLabel, timeLabelReader } from './parse-time';
 import { flatText, outermost, textOf } from './dom-text';
 import { parseCount } from './counts';
 import { readStructuredData, type StructuredStory } from './structured-data';
@@ -285,6 +285,7 @@ function uiMatchers(Ls: UiStrings[]) {
     pinned: uiMatcher(Ls.map((x) => x.pinned)),
     authorBadge: uiMatcher(Ls.map((x) => x.authorBadge)),
     pinnedOrBadge: uiMatcher(Ls.flatMap((x) => [x.pinned, x.authorBadge])),
+    mayHavePinnedOrBadge: uiMayContain(Ls.flatMap((x) => [x.pinned, x.authorBadge])),
     replyBy: uiPrefixMatcher(Ls.map((x) => x.replyBy)),
   };
 }
@@ -300,7 +301,8 @@ function scopeQueries(match: UiMatchers, walk: boolean) {
     links: one('a[href]'),
     message: SELECTORS.postMessage.map(one),
     toolbar: SELECTORS.reactionsToolbar.map(one),
-    buttons: one('[role="button"]'),
+    // «12 kommentarer»: a count only parses from a leading digit, so other buttons are dropped at once
+    buttons: { selector: '[role="button"]', filter: (e: Element) => /^\s*\d/.test(e.textContent ?? '') },
     commentFilter: SELECTORS.commentFilter.map(one),
     poll: SELECTORS.poll.map(one),
     // short label runs without children: «Festet innlegg» in a post's header, «Forfatter» beside a comment by the page
@@ -340,7 +342,19 @@ function refineWithTooltip(time: TimeValue | null, link: Element | null | undefi
   return fine;
 }
 
-function readComment(scopes: PostScopes, q: ScopeQueries, j: number, badged: Set<number>, pageName: string | null, pageUrl: string, Ls: UiStrings[], match: UiMatchers, locale: FacebookLocale | 'unknown', now: Date, index: string, tooltips?: WeakMap<Element, string>) {
+/** What every post and comment of one read is read with. */
+interface PostReadContext {
+  pageName: string | null;
+  pageUrl: string;
+  Ls: UiStrings[];
+  match: UiMatchers;
+  locale: FacebookLocale | 'unknown';
+  now: Date;
+  parseTime: ReturnType<typeof timeLabelReader>;
+  tooltips?: WeakMap<Element, string>;
+}
+
+function readComment(scopes: PostScopes, q: ScopeQueries, j: number, badged: Set<number>, index: string, { pageName, pageUrl, Ls, match, locale, now, parseTime, tooltips }: PostReadContext) {
   const article = scopes.comments[j];
   const label = article.getAttribute('aria-label') ?? '';
   const links = scopes.ofComment(j, q.links);
@@ -386,11 +400,11 @@ function readComment(scopes: PostScopes, q: ScopeQueries, j: number, badged: Set
   }
 
   const labelTime = timeLink ? flatText(timeLink) : '';
-  let time: TimeValue | null = labelTime ? parseTimeLabel(labelTime, locale, now, 'dom') : null;
+  let time: TimeValue | null = labelTime ? parseTime(labelTime, 'dom') : null;
   if (!time && label) {
     // «Kommentar fra NAME for 3 timer siden»: the time is the tail of the aria-label
     const tail = /((?:for|för)\s.+\s(?:siden|sidan|sedan)|\d+\s+\w+\s+ago|about an? \w+ ago)$/i.exec(normalizeLabel(label))?.[1];
-    if (tail) time = parseTimeLabel(tail, locale, now, 'aria-label');
+    if (tail) time = parseTime(tail, 'aria-label');
   }
   time = refineWithTooltip(time, timeLink, tooltips, locale, now);
 
@@ -424,6 +438,8 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
   const elements = found.slice(0, READ_POST_LIMIT);
   const match = uiMatchers(Ls);
   const { queries: q, plan } = scopeQueries(match, walk);
+  const parseTime = timeLabelReader(locale, now);
+  const context: PostReadContext = { pageName: page.name, pageUrl: page.url, Ls, match, locale, now, parseTime, tooltips };
   elements.forEach((el, i) => {
     const scopes = new PostScopes(el, plan);
     const comments = scopes.comments;
@@ -438,10 +454,10 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
     if (structured?.creationTime) time = exactTime(new Date(structured.creationTime * 1000), 'structured-data');
     if (!time && permalinkEl) {
       const label = flatText(permalinkEl) || permalinkEl.getAttribute('aria-label') || '';
-      time = parseTimeLabel(label, locale, now, 'dom');
+      time = parseTime(label, 'dom');
       if (!time) {
         const aria = permalinkEl.getAttribute('aria-label');
-        if (aria) time = parseTimeLabel(aria, locale, now, 'aria-label');
+        if (aria) time = parseTime(aria, 'aria-label');
       }
       time = refineWithTooltip(time, permalinkEl, tooltips, locale, now);
       if (!time && label) unknownLabels.add(label.slice(0, 80));
@@ -482,8 +498,6 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
     let shares: number | null = null;
     for (const b of scopes.own(q.buttons)) {
       const t = flatText(b);
-      // «12 kommentarer»: a count only parses from a leading digit, so other buttons need no pattern
-      if (!/^\d/.test(t)) continue;
       for (const x of Ls) {
         const cc = matchPattern(x.commentCount, t);
         if (cc !== null && commentCount === null) commentCount = parseCount(cc);
@@ -498,7 +512,8 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
     }
 
     // short label runs: «Festet innlegg» in the post's header, «Forfatter» beside a comment by the page
-    const labelled = q.labels.flatMap((query) => scopes.withOwners(query));
+    // (most posts have neither word anywhere: their runs are not looked at)
+    const labelled = match.mayHavePinnedOrBadge(el.textContent) ? q.labels.flatMap((query) => scopes.withOwners(query)) : [];
     const pinned = labelled.some(({ el: e, owner }) => owner === -1 && !messageEl?.contains(e) && match.pinned(e.textContent));
     const badged = new Set(labelled.filter(({ el: e, owner }) => owner >= 0 && match.authorBadge(e.textContent)).map(({ owner }) => owner));
 
@@ -518,7 +533,7 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
     }
 
     // comments, with replies attached to their parents
-    const read = comments.map((_, j) => readComment(scopes, q, j, badged, page.name, page.url, Ls, match, locale, now, `${i}-${j}`, tooltips));
+    const read = comments.map((_, j) => readComment(scopes, q, j, badged, `${i}-${j}`, context));
     const top: CommentData[] = [];
     const byCommentId = new Map<string, CommentData>();
     let lastTop: CommentData | null = null;

@@ -78,6 +78,22 @@ export function uiMatcher(entries: UiString[]): (text: string | null | undefined
   };
 }
 
+/**
+ * Whether a run that `uiMatcher(entries)` accepts could be somewhere inside `text` (a whole post with
+ * its comments): each form's first word, lower-cased, must then occur in it, since a match differs
+ * from its form only in whitespace. False means no run of that text can match, so a post whose text
+ * has none of the words («festet», «forfatter») need not have its runs looked at one by one.
+ */
+export function uiMayContain(entries: UiString[]): (text: string | null | undefined) => boolean {
+  const words = [...new Set(entries.flatMap((entry) => entry.forms.map((f) => f.trim().toLowerCase().split(/\s/)[0])))];
+  if (words.includes('')) return () => true;
+  return (text) => {
+    if (!text) return false;
+    const lower = text.toLowerCase();
+    return words.some((w) => lower.includes(w));
+  };
+}
+
 /** `startsWithUi` for several entries at once: whether the text starts with any of their forms. */
 export function uiPrefixMatcher(entries: UiString[]): (text: string | null | undefined) => boolean {
   const prefixes = [...new Set(entries.flatMap((entry) => entry.forms.map((f) => f.toLowerCase())))];

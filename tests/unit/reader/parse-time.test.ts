@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTimeLabel, exactTime } from '../../../lib/reader/parse-time';
+import { parseTimeLabel, exactTime, timeLabelReader } from '../../../lib/reader/parse-time';
 import { postTimeLabel, commentTimeLabel, longAgo } from '../../fixtures/builder/time-labels';
 import { FACEBOOK_LOCALES } from '../../../lib/facebook/ui-strings';
 
@@ -112,6 +112,25 @@ describe('round trip with the fixture builder', () => {
         expect(Date.parse(t!.to), label).toBeGreaterThanOrEqual(at.getTime() - 60_000);
       }
     }
+  });
+});
+
+describe('timeLabelReader', () => {
+  it('answers as parseTimeLabel for each label and source, also when asked again', () => {
+    const read = timeLabelReader('nb', now);
+    const labels = ['2 t', '2 t', 'I går kl. 14:05', 'ikke en tid', '', '3 d', '2 t', 'for 5 minutter siden'];
+    let timed = 0;
+    for (const source of ['dom', 'aria-label', 'dom'] as const) {
+      for (const label of labels) {
+        const value = read(label, source);
+        if (value) timed++;
+        expect(value, `${source} «${label}»`).toEqual(parseTimeLabel(label, 'nb', now, source));
+      }
+    }
+    expect(timed).toBeGreaterThan(10);
+    // the source is part of what is remembered
+    expect(read('2 t', 'aria-label')?.source).toBe('aria-label');
+    expect(read('2 t', 'dom')?.source).toBe('dom');
   });
 });
 

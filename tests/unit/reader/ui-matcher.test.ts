@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FACEBOOK_LOCALES, UI_STRINGS, matchesUi, startsWithUi, uiMatcher, uiPrefixMatcher, type UiString } from '../../../lib/facebook/ui-strings';
+import { FACEBOOK_LOCALES, UI_STRINGS, matchesUi, startsWithUi, uiMatcher, uiMayContain, uiPrefixMatcher, type UiString } from '../../../lib/facebook/ui-strings';
 
 const TEXTS = [
   '', '   ', 'Forfatter', ' forfatter ', 'FORFATTER', 'Forfatter\u00a0', '\u202fForfatter', 'Forfatterne', 'Author', 'author',
@@ -38,6 +38,24 @@ describe('uiMatcher', () => {
         expect(match(text), `${key}: ${JSON.stringify(text)}`).toBe(expected);
       }
       expect(hits).toBeGreaterThan(5);
+    }
+  });
+
+  it('uiMayContain never rules out a text that holds a run uiMatcher accepts, and does rule out others', () => {
+    const entries = FACEBOOK_LOCALES.flatMap((l) => [UI_STRINGS[l].pinned, UI_STRINGS[l].authorBadge]);
+    const match = uiMatcher(entries);
+    const mayContain = uiMayContain(entries);
+    const runs = [...TEXTS, ...entries.flatMap((e) => e.forms.flatMap((f) => [f, f.toUpperCase(), ` ${f}  `, f.replace(/ /g, '\u00a0 '), `${f} mer`]))];
+    let accepted = 0;
+    for (const run of runs) {
+      if (!match(run)) continue;
+      accepted++;
+      // the run as one element's text among others in a post
+      for (const post of [run, `Kari Nordmann${run}Svar · 2 t`, `Alt gikk bra.\n${run}\n12 kommentarer`]) expect(mayContain(post), JSON.stringify(post)).toBe(true);
+    }
+    expect(accepted).toBeGreaterThan(10);
+    for (const post of ['', 'Vannet er stengt i Storgata i dag. Svar · Lik · 2 t', 'Se mer', 'Fest på torget i kveld!']) {
+      expect(mayContain(post), JSON.stringify(post)).toBe(false);
     }
   });
 });
