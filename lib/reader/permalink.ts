@@ -14,6 +14,7 @@ const parsed = new Map<string, URL>();
 export function startPermalinkRead(): void {
   normalized.clear();
   parsed.clear();
+  plainLinks.clear();
 }
 
 function parsedUrl(normalizedHref: string): URL {
@@ -101,10 +102,59 @@ function computeNormalizedUrl(href: string, base: string): string | null {
   }
 }
 
+/**
+ * A normalised link whose URL object would give back exactly its own text: www.facebook.com, a
+ * plain path (./plainFacebookPath) that is more than «/», and kept parameters with plain values.
+ * Its path and parameters are then read off the text; any other link goes through URL.
+ */
+interface PlainLink {
+  path: string;
+  params: Array<[string, string]>;
+}
+const plainLinks = new Map<string, PlainLink | null>();
+
+function plainLink(n: string): PlainLink | null {
+  let known = plainLinks.get(n);
+  if (known === undefined) {
+    known = computePlainLink(n);
+    plainLinks.set(n, known);
+  }
+  return known;
+}
+
+function computePlainLink(n: string): PlainLink | null {
+  if (!n.startsWith(`${FACEBOOK}/`)) return null;
+  const q = n.indexOf('?');
+  const path = q < 0 ? n.slice(FACEBOOK.length) : n.slice(FACEBOOK.length, q);
+  if (path.length < 2 || plainFacebookPath(path, `${FACEBOOK}/`) === null) return null;
+  const params: Array<[string, string]> = [];
+  if (q >= 0) {
+    for (const pair of n.slice(q + 1).split('&')) {
+      const eq = pair.indexOf('=');
+      if (eq < 0) return null;
+      const key = pair.slice(0, eq);
+      const value = pair.slice(eq + 1);
+      if (!KEEP_PARAMS.includes(key) || !PLAIN_VALUE.test(value)) return null;
+      params.push([key, value]);
+    }
+  }
+  return { path, params };
+}
+
+function paramIn(link: PlainLink, name: string): string | null {
+  for (const [key, value] of link.params) if (key === name) return value;
+  return null;
+}
+
 /** The post's permalink without comment parameters. */
 export function postUrl(href: string): string | null {
   const n = normalizeUrl(href);
   if (!n) return null;
+  const plain = plainLink(n);
+  if (plain) {
+    const query = plain.params.filter(([key]) => key !== 'comment_id' && key !== 'reply_comment_id').map(([key, value]) => `${key}=${value}`).join('&');
+    return `${FACEBOOK}${plain.path}${query ? `?${query}` : ''}`;
+  }
   const url = new URL(n); // changed below: not the shared parsed copy
   url.searchParams.delete('comment_id');
   url.searchParams.delete('reply_comment_id');
@@ -119,18 +169,24 @@ export function isPostPermalink(href: string): boolean {
 export function storyIdOf(href: string): string | null {
   const n = normalizeUrl(href);
   if (!n) return null;
-  const url = parsedUrl(n);
-  const pf = /pfbid0\w+/.exec(url.pathname + url.search);
+  const plain = plainLink(n);
+  const url = plain ? null : parsedUrl(n);
+  const pathname = plain ? plain.path : url!.pathname;
+  const search = plain ? n.slice(FACEBOOK.length + plain.path.length) : url!.search;
+  const pf = /pfbid0\w+/.exec(pathname + search);
   if (pf) return pf[0];
-  const fbid = url.searchParams.get('story_fbid') ?? url.searchParams.get('fbid') ?? url.searchParams.get('v');
+  const get = (name: string) => (plain ? paramIn(plain, name) : url!.searchParams.get(name));
+  const fbid = get('story_fbid') ?? get('fbid') ?? get('v');
   if (fbid) return fbid;
-  const m = /\/(?:posts|videos|photos|reel)\/(?:[^/]+\/)?(\d{5,})/.exec(url.pathname);
+  const m = /\/(?:posts|videos|photos|reel)\/(?:[^/]+\/)?(\d{5,})/.exec(pathname);
   return m ? m[1] : null;
 }
 
 export function paramOf(href: string, name: string): string | null {
   const n = normalizeUrl(href);
   if (!n) return null;
+  const plain = plainLink(n);
+  if (plain) return paramIn(plain, name);
   // normalised queries are built from plain values in the common case: read those without a URL object
   const q = n.indexOf('?');
   if (q < 0) return null;

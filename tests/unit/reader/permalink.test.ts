@@ -68,6 +68,37 @@ describe('permalinks', () => {
     expect(paramOf('/x/posts/1?comment_id=123&__cft__[0]=AZX', 'comment_id')).toBe('123');
   });
 
+  it('gives the comment-free URL and the story id that URL objects give, for every kind of link', () => {
+    startPermalinkRead();
+    const refPostUrl = (n: string) => {
+      const url = new URL(n);
+      url.searchParams.delete('comment_id');
+      url.searchParams.delete('reply_comment_id');
+      return url.toString().replace(/\?$/, '');
+    };
+    const refStoryId = (n: string) => {
+      const url = new URL(n);
+      const pf = /pfbid0\w+/.exec(url.pathname + url.search);
+      if (pf) return pf[0];
+      const fbid = url.searchParams.get('story_fbid') ?? url.searchParams.get('fbid') ?? url.searchParams.get('v');
+      if (fbid) return fbid;
+      return /\/(?:posts|videos|photos|reel)\/(?:[^/]+\/)?(\d{5,})/.exec(url.pathname)?.[1] ?? null;
+    };
+    const more = [
+      '/fjordvik/posts/pfbid02xYz?comment_id=1', '/fjordvik/videos/1234567/?comment_id=5', '/fjordvik/photos/a.1/9876543/?id=3',
+      '/reel/55555?v=7', '/x/posts/pfbid0a?story_fbid=9&comment_id=2&reply_comment_id=3', '/x/posts/1?v=', '/x/posts/1?fbid=8&v=9',
+    ];
+    let plain = 0;
+    for (const href of [...HREFS, ...more]) {
+      const n = reference(href);
+      if (!n || !URL.canParse(n)) continue;
+      if (n.startsWith('https://www.facebook.com/')) plain++;
+      expect(postUrl(href), `postUrl ${href}`).toBe(refPostUrl(n));
+      expect(storyIdOf(href), `storyIdOf ${href}`).toBe(refStoryId(n));
+    }
+    expect(plain).toBeGreaterThan(30);
+  });
+
   it('reduces a post link to its id and its comment-free URL', () => {
     startPermalinkRead();
     expect(storyIdOf('/fjordvik/posts/pfbid0abc123?comment_id=1')).toBe('pfbid0abc123');
