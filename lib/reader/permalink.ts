@@ -48,19 +48,25 @@ function fastNormalizedUrl(href: string, base: string): string | null | undefine
   const beforeHash = hash < 0 ? href : href.slice(0, hash);
   const q = beforeHash.indexOf('?');
   if (q < 0) return undefined;
-  const kept = new Map<string, string>();
+  // the kept values by their place in KEEP_PARAMS (the first of each key counts, as in URLSearchParams.get)
+  const values: Array<string | undefined> = [];
   for (const pair of beforeHash.slice(q + 1).split('&')) {
     const eq = pair.indexOf('=');
     const key = eq < 0 ? pair : pair.slice(0, eq);
-    if (/[%+]/.test(key)) return undefined;
-    if (!KEEP_PARAMS.includes(key) || kept.has(key)) continue;
+    // «comment%5Fid» or «a+b» would decode to something else: the general path
+    if (key.includes('%') || key.includes('+')) return undefined;
+    const index = KEEP_PARAMS.indexOf(key);
+    if (index < 0 || values[index] !== undefined) continue;
     const value = eq < 0 ? '' : pair.slice(eq + 1);
     if (!PLAIN_VALUE.test(value)) return undefined;
-    kept.set(key, value);
+    values[index] = value;
   }
-  const query = KEEP_PARAMS.filter((key) => kept.has(key)).map((key) => `${key}=${kept.get(key)}`).join('&');
+  const params: Array<[string, string]> = [];
+  for (let i = 0; i < KEEP_PARAMS.length; i++) if (values[i] !== undefined) params.push([KEEP_PARAMS[i], values[i]!]);
+  const query = params.map(([key, value]) => `${key}=${value}`).join('&');
   const path = beforeHash.slice(0, q);
   let originAndPath = plainFacebookPath(path, base);
+  const plain = originAndPath !== null;
   if (originAndPath === null) {
     try {
       const url = new URL(path, base);
@@ -69,7 +75,11 @@ function fastNormalizedUrl(href: string, base: string): string | null | undefine
       return null;
     }
   }
-  return `${originAndPath.replace(/\/$/, '')}${query ? `?${query}` : ''}`;
+  const trimmed = originAndPath.replace(/\/$/, '');
+  const normalizedHref = `${trimmed}${query ? `?${query}` : ''}`;
+  // what plainLink would work out from the text, known here already
+  if (plain && trimmed.length >= FACEBOOK.length + 2) plainLinks.set(normalizedHref, { path: trimmed.slice(FACEBOOK.length), params });
+  return normalizedHref;
 }
 
 const FACEBOOK = 'https://www.facebook.com';

@@ -13,7 +13,7 @@ import {
   type CollectionBound, type CommentData, type CoverageEntry, type CoverageField, type Hours, type PageInfo, type PageSnapshot, type Post, type Source, type TimeValue,
 } from '../snapshot/schema';
 import { COMMENT_LINK, REPLY_LINK, queryFirst, SELECTORS } from '../facebook/selectors';
-import { FACEBOOK_LOCALES, UI_STRINGS, matchPattern, matchesUi, normalizeLabel, startsWithUi, uiMatcher, uiMayContain, uiPrefixMatcher, type FacebookLocale, type UiString, type UiStrings } from '../facebook/ui-strings';
+import { FACEBOOK_LOCALES, UI_STRINGS, matchNormalized, matchPattern, matchesUi, normalizeLabel, startsWithUi, uiMatcher, uiMayContain, uiPrefixMatcher, type FacebookLocale, type UiString, type UiStrings } from '../facebook/ui-strings';
 import { exactTime, parseTimeLabel, timeLabelReader } from './parse-time';
 import { flatText, outermost, textOf } from './dom-text';
 import { parseCount } from './counts';
@@ -497,12 +497,14 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
     let commentCount: number | null = null;
     let shares: number | null = null;
     for (const b of scopes.own(q.buttons)) {
+      if (commentCount !== null && shares !== null) break;
       const t = flatText(b);
+      if (!t) continue;
       for (const x of Ls) {
-        const cc = matchPattern(x.commentCount, t);
-        if (cc !== null && commentCount === null) commentCount = parseCount(cc);
-        const sc = matchPattern(x.shareCount, t);
-        if (sc !== null && shares === null) shares = parseCount(sc);
+        const cc = commentCount === null ? matchNormalized(x.commentCount, t) : null;
+        if (cc !== null) commentCount = parseCount(cc);
+        const sc = shares === null ? matchNormalized(x.shareCount, t) : null;
+        if (sc !== null) shares = parseCount(sc);
       }
     }
     if (toolbar || commentCount !== null || shares !== null) {

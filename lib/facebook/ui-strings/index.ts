@@ -36,9 +36,15 @@ export function startsWithUi(entry: UiString, text: string | null | undefined): 
 /** The number captured by a pattern («1,2k følgere» → "1,2k"), or null. */
 export function matchPattern(entry: UiPattern, text: string | null | undefined): string | null {
   if (!text) return null;
-  const m = entry.pattern.exec(normalizeLabel(text));
+  return matchNormalized(entry, normalizeLabel(text));
+}
+
+/** matchPattern for a text already passed through normalizeLabel. */
+export function matchNormalized(entry: UiPattern, normalized: string): string | null {
+  const m = entry.pattern.exec(normalized);
   if (!m) return null;
-  return (m.slice(1).find((g) => g !== undefined) ?? '').trim();
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return m[i].trim();
+  return '';
 }
 
 /** Every string of every locale, for the diagnostics vocabulary and for locale detection. */
@@ -87,11 +93,9 @@ export function uiMatcher(entries: UiString[]): (text: string | null | undefined
 export function uiMayContain(entries: UiString[]): (text: string | null | undefined) => boolean {
   const words = [...new Set(entries.flatMap((entry) => entry.forms.map((f) => f.trim().toLowerCase().split(/\s/)[0])))];
   if (words.includes('')) return () => true;
-  return (text) => {
-    if (!text) return false;
-    const lower = text.toLowerCase();
-    return words.some((w) => lower.includes(w));
-  };
+  // one case-insensitive scan (Unicode case folding) instead of lower-casing the whole text
+  const any = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu');
+  return (text) => !!text && any.test(text);
 }
 
 /** `startsWithUi` for several entries at once: whether the text starts with any of their forms. */
