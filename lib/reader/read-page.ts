@@ -304,7 +304,8 @@ function scopeQueries(match: UiMatchers, walk: boolean) {
     // «12 kommentarer»: a count only parses from a leading digit, so other buttons are dropped at once
     buttons: { selector: '[role="button"]', filter: (e: Element) => /^\s*\d/.test(e.textContent ?? '') },
     commentFilter: SELECTORS.commentFilter.map(one),
-    poll: SELECTORS.poll.map(one),
+    // any of them: one look through the post (most have none, and then every alternative is a full search)
+    poll: one(SELECTORS.poll.join(', ')),
     // short label runs without children: «Festet innlegg» in a post's header, «Forfatter» beside a comment by the page
     labels: ['span', 'div'].map((selector) => ({ selector, filter: (e: Element) => e.firstElementChild === null && match.pinnedOrBadge(e.textContent) })),
     author: SELECTORS.commentAuthor.map(one),
@@ -312,7 +313,7 @@ function scopeQueries(match: UiMatchers, walk: boolean) {
     dirAuto: one('div[dir="auto"]'),
   };
   // selector lists are asked alternative by alternative: the browser matches a list slower than its parts
-  const plan = new ScopePlan([queries.links, ...queries.message, ...queries.toolbar, queries.buttons, ...queries.commentFilter, ...queries.poll, ...queries.labels, queries.author[0], queries.commentText[0]], walk);
+  const plan = new ScopePlan([queries.links, ...queries.message, ...queries.toolbar, queries.buttons, ...queries.commentFilter, queries.poll, ...queries.labels, queries.author[0], queries.commentText[0]], walk);
   return { queries, plan };
 }
 type ScopeQueries = ReturnType<typeof scopeQueries>['queries'];
@@ -491,8 +492,8 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
       const labels = Array.from(toolbar.querySelectorAll('[aria-label]')).map((b) => b.getAttribute('aria-label') ?? '');
       const numbers = labels.map((l) => /:\s*([\d\s.,]+\s*(?:k|m|mill\.?)?)/i.exec(l)?.[1]).filter(Boolean).map((n) => parseCount(n!) ?? 0);
       if (numbers.length) reactions = numbers.reduce((a, b) => a + b, 0);
-      const total = toolbar.parentElement?.querySelector('span[aria-hidden="true"]');
-      if (reactions === null && total) reactions = parseCount(flatText(total));
+      const total = reactions === null ? toolbar.parentElement?.querySelector('span[aria-hidden="true"]') : null;
+      if (total) reactions = parseCount(flatText(total));
     }
     let commentCount: number | null = null;
     let shares: number | null = null;
@@ -520,7 +521,8 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
     const badged = new Set(labelled.filter(({ el: e, owner }) => owner >= 0 && match.authorBadge(e.textContent)).map(({ owner }) => owner));
 
     const authors = links
-      .filter((a) => a.closest('h2, h3, h4') && a.querySelector('strong'))
+      // <strong> first: few links have one, and closest() climbs to the root
+      .filter((a) => a.querySelector('strong') && a.closest('h2, h3, h4'))
       .map((a) => flatText(a))
       .filter(Boolean);
     const sharedFrom = authors.find((a) => a !== page.name && a !== authors[0]) ?? (authors[0] && page.name && authors[0] !== page.name ? authors[0] : null) ?? null;
@@ -562,7 +564,7 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
       pinned,
       sharedFrom,
       mentions,
-      hasPoll: q.poll.some((query) => scopes.has(query)),
+      hasPoll: scopes.has(q.poll),
       comments: top,
       source,
     });
