@@ -53,7 +53,18 @@ function round(n: number): number {
 
 /** The verdict of one label; evidence words listed once, in the order found. */
 function finish(def: LabelLexicon, score: number, matched: string[]): LabelResult {
-  return { hit: score >= def.threshold, score: round(score), matched: matched.length > 1 ? [...new Set(matched)] : matched };
+  return { hit: score >= def.threshold, score: round(score), matched: matched.length > 1 ? distinct(matched) : matched };
+}
+
+/** `[...new Set(list)]` for the few evidence words of a label, without a set; `list` itself when nothing repeats */
+function distinct(list: string[]): string[] {
+  for (let i = 1; i < list.length; i++) {
+    if (list.lastIndexOf(list[i]!, i - 1) < 0) continue;
+    const out = list.slice(0, i);
+    for (let j = i + 1; j < list.length; j++) if (!out.includes(list[j]!)) out.push(list[j]!);
+    return out;
+  }
+  return list;
 }
 
 /**
@@ -90,7 +101,8 @@ function questionFacts(p: PreparedText, lex: CompiledLexicon, pronounTokens: rea
     if (!s.question) continue;
     const first = p.tokens[s.firstToken];
     if (first && matchesWord(lex.questionWords, first.lower)) questionWordStart = true;
-    if (!readerQuestion && pronounTokens.some((i) => p.tokens[i]!.sentence === si)) readerQuestion = true;
+    // a loop, not .some(): no closure per question sentence
+    for (let k = 0; !readerQuestion && k < pronounTokens.length; k++) if (p.tokens[pronounTokens[k]!]!.sentence === si) readerQuestion = true;
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = p.tokens[i]!;
       if (!t.quoted && matchesWord(lex.opinionWords, t.lower)) { opinionQuestion = true; break; }
