@@ -156,6 +156,20 @@ function paramIn(link: PlainLink, name: string): string | null {
   return null;
 }
 
+/**
+ * Whether two links normalise to the same URL (a comment author's link against the page's own).
+ * Most author links are other people's: when the target's last path segment is made only of
+ * characters the URL parser neither encodes nor produces, a link without that text cannot normalise
+ * to it (the parser never decodes; it only drops tabs and line breaks), so it is ruled out without
+ * being normalised.
+ */
+export function sameUrl(href: string, target: string): boolean {
+  const goal = normalizeUrl(target);
+  const segment = goal && /\/([\w.~-]+)(?:\?|$)/.exec(goal.replace(/^[a-z]+:\/\/[^/]*/i, ''))?.[1];
+  if (segment && !/[\t\n\r]/.test(href) && !href.includes(segment)) return false;
+  return normalizeUrl(href) === goal;
+}
+
 /** The post's permalink without comment parameters. */
 export function postUrl(href: string): string | null {
   const n = normalizeUrl(href);

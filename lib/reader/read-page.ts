@@ -18,7 +18,7 @@ import { exactTime, parseTimeLabel, timeLabelReader } from './parse-time';
 import { flatText, outermost, textOf } from './dom-text';
 import { parseCount } from './counts';
 import { readStructuredData, type StructuredStory } from './structured-data';
-import { isPostPermalink, normalizeUrl, paramOf, postUrl, startPermalinkRead, storyIdOf } from './permalink';
+import { isPostPermalink, normalizeUrl, paramOf, postUrl, sameUrl, startPermalinkRead, storyIdOf } from './permalink';
 import { detectLayout } from './detect-layout';
 import { PostScopes, ScopePlan, type ScopeQuery } from './post-scopes';
 
@@ -387,8 +387,7 @@ function readComment(scopes: PostScopes, q: ScopeQueries, j: number, badged: Set
 
   const authorHref = links.find((a) => !COMMENT_LINK.test(a.getAttribute('href') ?? '') && flatText(a) === author)?.getAttribute('href') ?? null;
   const badge = badged.has(j);
-  const sameUrl = authorHref !== null && normalizeUrl(authorHref) === normalizeUrl(pageUrl);
-  const authorIsPage = (pageName !== null && author === pageName) || badge || sameUrl;
+  const authorIsPage = (pageName !== null && author === pageName) || badge || (authorHref !== null && sameUrl(authorHref, pageUrl));
 
   let text = '';
   for (const query of q.commentText) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeUrl, paramOf, postUrl, startPermalinkRead, storyIdOf } from '../../../lib/reader/permalink';
+import { normalizeUrl, paramOf, postUrl, sameUrl, startPermalinkRead, storyIdOf } from '../../../lib/reader/permalink';
 
 /** The general algorithm (URL + URLSearchParams), which the reader's quick path must agree with. */
 function reference(href: string, base = 'https://www.facebook.com/'): string | null {
@@ -97,6 +97,26 @@ describe('permalinks', () => {
       expect(storyIdOf(href), `storyIdOf ${href}`).toBe(refStoryId(n));
     }
     expect(plain).toBeGreaterThan(30);
+  });
+
+  it('says two links are the same URL exactly when their normalised forms are equal', () => {
+    startPermalinkRead();
+    const targets = ['https://www.facebook.com/fjordvikkommune', 'https://www.facebook.com/fjordvikkommune/', '/profile.php?id=12345', 'https://www.facebook.com/people/Fjordvik-kommune/100064/', 'https://www.facebook.com/', 'https://www.facebook.com/fjordvik kommune', 'http://[invalid/'];
+    const hrefs = [
+      ...HREFS, ...targets,
+      '/fjordvikkommune?comment_id=1&__cft__[0]=AZ', '/fjordvik\tkommune', '/fjordvik\nkommune?id=1', '/x/../fjordvikkommune', '/Fjordvikkommune', 'fjordvikkommune',
+      'https://www.facebook.com/fjordvikkommune/?__tn__=R', '/fjordvik%6Bommune', '/fjordvik%20kommune', 'https:\\/\\/www.facebook.com\\/fjordvikkommune', 'https://WWW.FACEBOOK.COM/fjordvikkommune',
+      '/profile.php?id=12345&comment_id=9', '/profile.php?id=54321', '/people/Fjordvik-kommune/100064?__tn__=x', '/kari.nordmann?comment_id=5',
+    ];
+    let same = 0;
+    for (const target of targets) {
+      for (const href of hrefs) {
+        const expected = normalizeUrl(href) === normalizeUrl(target);
+        if (expected) same++;
+        expect(sameUrl(href, target), `${href} vs ${target}`).toBe(expected);
+      }
+    }
+    expect(same).toBeGreaterThan(15);
   });
 
   it('reduces a post link to its id and its comment-free URL', () => {
