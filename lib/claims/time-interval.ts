@@ -10,19 +10,15 @@ export interface Interval {
   to: number;
 }
 
-// Parsed once per time object: the judges look at the same times many times over.
-const parsed = new WeakMap<TimeValue, Interval>();
-
+/**
+ * Parsed on every call, not remembered per time object: reading the two ISO strings costs less than
+ * a WeakMap entry per time (a judge meets thousands of times, most of them once or twice).
+ */
 export function intervalOf(time: TimeValue): Interval {
-  let interval = parsed.get(time);
-  if (!interval) {
-    const a = parseIso(time.from);
-    const b = time.to === time.from ? a : parseIso(time.to);
-    // A reader that swapped the ends must not produce negative widths downstream.
-    interval = a <= b ? { from: a, to: b } : { from: b, to: a };
-    parsed.set(time, interval);
-  }
-  return interval;
+  const a = parseIso(time.from);
+  const b = time.to === time.from ? a : parseIso(time.to);
+  // A reader that swapped the ends must not produce negative widths downstream.
+  return a <= b ? { from: a, to: b } : { from: b, to: a };
 }
 
 function digits(s: string, from: number, to: number): number {
@@ -33,6 +29,19 @@ function digits(s: string, from: number, to: number): number {
     n = n * 10 + d;
   }
   return n;
+}
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date (month 1–12): what Date.UTC counts, in integer
+ * arithmetic (H. Hinnant's days_from_civil) instead of a call into the Date machinery.
+ */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 /**
@@ -47,7 +56,7 @@ export function parseIso(s: string): number {
     const y = digits(s, 0, 4), mo = digits(s, 5, 7), d = digits(s, 8, 10), h = digits(s, 11, 13);
     const mi = digits(s, 14, 16), sec = digits(s, 17, 19), ms = digits(s, 20, 23);
     if (y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && d <= 28 && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && sec >= 0 && sec <= 59 && ms >= 0) {
-      return Date.UTC(y, mo - 1, d, h, mi, sec, ms);
+      return daysFromCivil(y, mo, d) * 86_400_000 + ((h * 60 + mi) * 60 + sec) * 1000 + ms;
     }
   }
   return Date.parse(s);
