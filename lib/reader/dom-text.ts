@@ -4,7 +4,9 @@
  */
 import { normalizeLabel } from '../facebook/ui-strings';
 
-const BLOCK = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'BR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'BLOCKQUOTE']);
+/** Elements whose text starts and ends a line (by localName: lower-case for HTML, no string made per element). */
+const BLOCK = new Set(['div', 'p', 'li', 'ul', 'ol', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'blockquote']);
+const HIDDEN = new Set(['script', 'style', 'template', 'noscript']);
 
 /**
  * The visible-ish text of an element, with line breaks between block elements, skipping
@@ -12,36 +14,35 @@ const BLOCK = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'BR', 'H1', 'H2', 'H3', 'H4
  */
 export function textOf(el: Element, opts: { skipButtons?: boolean; skip?: (e: Element) => boolean } = {}): string {
   const parts: string[] = [];
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        parts.push(child.textContent ?? '');
-      } else if (child.nodeType === 1) {
-        const e = child as Element;
-        const tag = e.tagName.toUpperCase();
-        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') continue;
-        if (opts.skipButtons && e.getAttribute('role') === 'button') continue;
-        if (opts.skip?.(e)) continue;
-        if (tag === 'IMG') {
-          // emoji are images with alt text on Facebook
-          const alt = e.getAttribute('alt');
-          if (alt && alt.length <= 4) parts.push(alt);
-          continue;
-        }
-        const block = BLOCK.has(tag);
-        if (block) parts.push('\n');
-        walk(e);
-        if (block) parts.push('\n');
+  collectText(el, parts, opts.skipButtons === true, opts.skip);
+  // spaces collapse within a line (the class holds no line break), then each line is trimmed
+  const joined = parts.join('').replace(/[ \t\u00a0\u202f]+/g, ' ');
+  if (!joined.includes('\n')) return joined.trim();
+  return joined.split('\n').map((line) => line.trim()).filter(Boolean).join('\n');
+}
+
+function collectText(node: Node, parts: string[], skipButtons: boolean, skip: ((e: Element) => boolean) | undefined): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      parts.push(child.textContent ?? '');
+    } else if (child.nodeType === 1) {
+      const e = child as Element;
+      const tag = e.localName;
+      if (HIDDEN.has(tag)) continue;
+      if (skipButtons && e.getAttribute('role') === 'button') continue;
+      if (skip?.(e)) continue;
+      if (tag === 'img') {
+        // emoji are images with alt text on Facebook
+        const alt = e.getAttribute('alt');
+        if (alt && alt.length <= 4) parts.push(alt);
+        continue;
       }
+      const block = BLOCK.has(tag);
+      if (block) parts.push('\n');
+      collectText(e, parts, skipButtons, skip);
+      if (block) parts.push('\n');
     }
-  };
-  walk(el);
-  return parts
-    .join('')
-    .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0\u202f]+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
+  }
 }
 
 /** Single-line, whitespace-collapsed text. */
