@@ -71,24 +71,20 @@ const TIE_RANK = LANGS.map((l) => {
   return i < 0 ? 99 : i;
 });
 
-/** the per-language sums and the words counted, reused by every call (a guess runs to its end without yielding): no garbage per text */
-const ACC = [0, 0, 0, 0, 0];
-const SEEN: string[] = [];
-
 export function guessLanguage(p: PreparedText, raw: string): LanguageGuess {
-  const acc = ACC;
-  acc.fill(0);
+  // a plain array: cheaper to make per text than a typed one; the sums are the same doubles
+  const acc = [0, 0, 0, 0, 0];
   // each distinct word counts once; only words that weigh anything need remembering: in a list while
-  // few, in a set as well once a long text has many
-  const seen = SEEN;
-  seen.length = 0;
+  // few (cheaper to make than a set), in a set as well once a long text has many
+  let seen: string[] | null = null;
   let many: Set<string> | null = null;
   for (const t of p.tokens) {
     if (t.hashtag || t.mention) continue;
     const w = WORD_WEIGHTS.get(t.lower);
     const list = t.lower.length > 4 ? SUFFIX_WEIGHTS.get(t.tail) : undefined;
     if (!w && !list) continue;
-    if (many !== null) {
+    if (seen === null) seen = [t.lower];
+    else if (many !== null) {
       if (many.has(t.lower)) continue;
       many.add(t.lower);
     } else if (seen.includes(t.lower)) continue;
@@ -128,7 +124,6 @@ export function guessLanguage(p: PreparedText, raw: string): LanguageGuess {
       }
     }
   }
-  seen.length = 0; // let the words go
   if (bestScore < DETECT_SETTINGS.minScore) return { lang: 'unknown', best, alsoLikely };
   return { lang: best, best, alsoLikely };
 }
