@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { readPage } from '../reader/read-page';
+import { WALK_ENGINE } from '../reader/walk-engine';
 import { PageSnapshotSchema, type CollectionBound, type PageSnapshot } from '../snapshot/schema';
 import { AuditReportSchema, type AuditReport } from '../claims/report-schema';
 import { extractMhtmlPage, looksLikeMhtml } from './mhtml';
@@ -45,7 +46,8 @@ function readHtml(file: string, html: string, kind: InputKind, urlHint: string |
   const doc = document as unknown as Document;
   const url = opts.url ?? urlHint ?? savedPageUrl(html, doc) ?? pathToFileURL(resolve(file)).href;
   try {
-    return readPage(doc, { url, now: at, bound: opts.bound });
+    // linkedom's selector engine is JavaScript: one compiled walk per post is faster than its querySelectorAll
+    return readPage(doc, { url, now: at, bound: opts.bound, selectorEngine: WALK_ENGINE });
   } catch (error) {
     throw new InputError(`the ${kind === 'mhtml' ? 'MHTML' : 'HTML'} page could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -2,19 +2,18 @@
  * One post's elements, each assigned to the part of the post it belongs to: the post itself or the
  * innermost of its comments (or replies).
  *
- * The selectors the reader needs for every post are matched in ONE walk of the post (compiled to
- * plain functions, ./compiled-selector.ts), which also finds the comments and knows, at each
- * element, which comment it is in. Asking the DOM instead — a querySelectorAll per selector and per
- * comment, then «is this inside one of the comments?» per match — was most of the reader's time on a
- * page of 500 posts and 2,000 comments in linkedom (the CLI), whose selector engine is JavaScript.
- * In the browser the DOM's native querySelectorAll is faster than any walk in JavaScript, so there
- * the plan is left to it (ReadOptions.selectorEngine). Selectors outside the plan, or that do not
+ * In the browser each list is one native querySelectorAll per post, its matches bucketed by owner.
+ * Where the DOM's selector engine is JavaScript (linkedom in the CLI, jsdom), a SelectorEngine
+ * (./walk-engine.ts) instead matches all the plan's selectors, compiled to functions, in ONE walk of
+ * the post, which also finds the comments: a querySelectorAll per list there costs a full JavaScript
+ * match of the post each time. The engine is passed in (ReadOptions.selectorEngine) so that the
+ * content script, which never needs it, does not carry it. Selectors outside the plan, or that do not
  * compile, are queried from the DOM on demand and bucketed the same way.
  */
 import { SELECTORS } from '../facebook/selectors';
-import { compileSelector, compileSelectorParts, type CompiledSelector, type SelectorPart } from './compiled-selector';
+import type { CompiledSelector, SelectorPart } from './compiled-selector';
 
-const COMMENT = SELECTORS.comment.join(',');
+export const COMMENT = SELECTORS.comment.join(',');
 
 /** What one walk collects: the matches of `selector`, kept only when `filter` (if any) says so. */
 export interface ScopeQuery {
@@ -22,13 +21,21 @@ export interface ScopeQuery {
   filter?: (el: Element) => boolean;
 }
 
-const compiledCache = new Map<string, CompiledSelector | null>();
-function compiled(selector: string): CompiledSelector | null {
-  if (!compiledCache.has(selector)) compiledCache.set(selector, compileSelector(selector));
-  return compiledCache.get(selector)!;
+/** Per query: [0] the post's own matches, [i + 1] comment i's own; and all of them in document order. */
+export interface ScopeLists {
+  byOwner: Element[][];
+  all: Element[];
 }
 
-interface PlanPart extends SelectorPart {
+/** Matches a plan's selectors in one walk of a post (./walk-engine.ts). */
+export interface SelectorEngine {
+  compile(selector: string): CompiledSelector | null;
+  compileParts(selector: string): SelectorPart[] | null;
+  /** the post's comments in document order, and the lists of every query the plan walks */
+  walkPost(post: Element, plan: ScopePlan): { comments: Element[]; lists: ScopeLists[] };
+}
+
+export interface PlanPart extends SelectorPart {
   /** index of its query in the plan's `walked` list */
   query: number;
 }
@@ -43,11 +50,12 @@ export class ScopePlan {
 
   readonly isComment: CompiledSelector | null;
 
-  /** `walk: false` leaves every query to querySelectorAll (see ReadOptions.selectorEngine). */
-  constructor(queries: readonly ScopeQuery[], walk = true) {
-    this.isComment = walk ? compiled(COMMENT) : null;
+  /** Without an engine every query is left to querySelectorAll (see ReadOptions.selectorEngine). */
+  constructor(queries: readonly ScopeQuery[], readonly engine: SelectorEngine | null = null) {
+    this.isComment = engine ? engine.compile(COMMENT) : null;
+    if (!engine || !this.isComment) return;
     for (const query of queries) {
-      const parts = this.isComment ? compileSelectorParts(query.selector) : null;
+      const parts = engine.compileParts(query.selector);
       if (!parts) continue;
       const index = this.walked.push(query) - 1;
       for (const part of parts) {
@@ -64,71 +72,18 @@ export class PostScopes {
   readonly comments: Element[] = [];
   private readonly indexOf = new Map<Element, number>();
   /** per query: [0] the post's own matches, [i + 1] comment i's own; and all of them in document order */
-  private readonly found = new Map<ScopeQuery | string, { byOwner: Element[][]; all: Element[] }>();
+  private readonly found = new Map<ScopeQuery | string, ScopeLists>();
 
   constructor(readonly post: Element, readonly plan: ScopePlan) {
-    if (plan.isComment) this.walk();
-    else {
+    if (plan.engine && plan.isComment) {
+      const { comments, lists } = plan.engine.walkPost(post, plan);
+      this.comments = comments;
+      plan.walked.forEach((query, i) => this.found.set(query, lists[i]));
+    } else {
       const found = post.querySelectorAll(COMMENT);
       for (let i = 0; i < found.length; i++) if (found[i] !== post) this.comments.push(found[i]);
     }
     this.comments.forEach((c, i) => this.indexOf.set(c, i));
-  }
-
-  private walk(): void {
-    const { walked, byTag, anyTag } = this.plan;
-    const isComment = this.plan.isComment!;
-    const lists = walked.map(() => ({ byOwner: [[]] as Element[][], all: [] as Element[] }));
-    const none: PlanPart[] = [];
-    // an element that fits two parts of one selector list is kept once
-    const last: (Element | null)[] = walked.map(() => null);
-    const test = (parts: PlanPart[], el: Element, path: Element[], depth: number, owner: number) => {
-      for (const part of parts) {
-        if (last[part.query] === el || !part.match(el, path, depth)) continue;
-        const filter = walked[part.query].filter;
-        if (filter && !filter(el)) continue;
-        last[part.query] = el;
-        lists[part.query].byOwner[owner + 1].push(el);
-        lists[part.query].all.push(el);
-      }
-    };
-    // the post's ancestors count for descendant selectors («a span»), as they do for querySelectorAll
-    const path: Element[] = [];
-    for (let up = this.post.parentElement; up; up = up.parentElement) path.unshift(up);
-    path.push(this.post);
-    // In document order, without recursion (a saved page can nest deeper than the call stack goes):
-    // down to the first child, else on to the next sibling, else up until there is one.
-    const base = path.length;
-    const ownerAt: number[] = [-1]; // the owner of the elements at each level below the post
-    let level = 0;
-    let el: Element | null = this.post.firstElementChild;
-    while (el) {
-      const depth = base + level;
-      path[depth] = el;
-      const owner = ownerAt[level];
-      let own = owner;
-      if (isComment(el, path, depth)) {
-        // a comment's own article element is neither the post's nor any comment's content
-        own = this.comments.length;
-        this.comments.push(el);
-        for (const list of lists) list.byOwner.push([]);
-      } else {
-        test(byTag.get(el.localName) ?? none, el, path, depth, owner);
-        test(anyTag, el, path, depth, owner);
-      }
-      const child: Element | null = el.firstElementChild;
-      if (child) {
-        ownerAt[++level] = own;
-        el = child;
-        continue;
-      }
-      while (el && !el.nextElementSibling) {
-        el = level === 0 ? null : el.parentElement;
-        level--;
-      }
-      el = el?.nextElementSibling ?? null;
-    }
-    walked.forEach((query, i) => this.found.set(query, lists[i]));
   }
 
   /** -1 for the post itself, else the index of the innermost comment that holds `el` (or is `el`). */
@@ -143,7 +98,7 @@ export class PostScopes {
   }
 
   /** A query outside the plan (or one that did not compile), answered by the DOM and bucketed alike. */
-  private queried(key: ScopeQuery | string): { byOwner: Element[][]; all: Element[] } {
+  private queried(key: ScopeQuery | string): ScopeLists {
     let result = this.found.get(key);
     if (!result) {
       const query = typeof key === 'string' ? { selector: key } : key;

@@ -20,7 +20,7 @@ import { parseCount } from './counts';
 import { readStructuredData, type StructuredStory } from './structured-data';
 import { isPostPermalink, normalizeUrl, paramOf, postUrl, sameUrl, startPermalinkRead, storyIdOf } from './permalink';
 import { detectLayout } from './detect-layout';
-import { PostScopes, ScopePlan, type ScopeQuery } from './post-scopes';
+import { PostScopes, ScopePlan, type ScopeQuery, type SelectorEngine } from './post-scopes';
 
 export const READER_VERSION = '0.3.0';
 
@@ -33,12 +33,12 @@ export interface ReadOptions {
   /** tooltip texts read by hovering time links (collectPage), keyed by the link element */
   tooltips?: WeakMap<Element, string>;
   /**
-   * How a post's elements are found: 'native' asks the DOM's querySelectorAll per selector (fastest
-   * in a browser), 'walk' matches compiled selectors in one walk per post (fastest where the DOM's
-   * selector engine is JavaScript: linkedom, jsdom). Both give the same snapshot. Default: native for
-   * the live page of this window, walk for any other document.
+   * How a post's elements are found. Absent: the DOM's own querySelectorAll, one per list and post
+   * (fastest in a browser). WALK_ENGINE (./walk-engine.ts): the selectors compiled and matched in one
+   * walk per post (fastest where the DOM's selector engine is JavaScript: linkedom in the CLI, jsdom).
+   * Both give the same snapshot.
    */
-  selectorEngine?: 'native' | 'walk';
+  selectorEngine?: SelectorEngine;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -295,7 +295,7 @@ type UiMatchers = ReturnType<typeof uiMatchers>;
  * What is read from every post and comment, matched in one walk of each post (./post-scopes.ts).
  * The later alternatives of a selector list are asked only when the first finds nothing.
  */
-function scopeQueries(match: UiMatchers, walk: boolean) {
+function scopeQueries(match: UiMatchers, engine: SelectorEngine | null) {
   const one = (selector: string): ScopeQuery => ({ selector });
   const queries = {
     links: one('a[href]'),
@@ -313,7 +313,7 @@ function scopeQueries(match: UiMatchers, walk: boolean) {
     dirAuto: one('div[dir="auto"]'),
   };
   // selector lists are asked alternative by alternative: the browser matches a list slower than its parts
-  const plan = new ScopePlan([queries.links, ...queries.message, ...queries.toolbar, queries.buttons, ...queries.commentFilter, queries.poll, ...queries.labels, queries.author[0], queries.commentText[0]], walk);
+  const plan = new ScopePlan([queries.links, ...queries.message, ...queries.toolbar, queries.buttons, ...queries.commentFilter, queries.poll, ...queries.labels, queries.author[0], queries.commentText[0]], engine);
   return { queries, plan };
 }
 type ScopeQueries = ReturnType<typeof scopeQueries>['queries'];
@@ -420,7 +420,7 @@ function readComment(scopes: PostScopes, q: ScopeQueries, j: number, badged: Set
   return { comment, isReply, parentId: isReply ? commentId : null, timeLabel: labelTime };
 }
 
-function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: FacebookLocale | 'unknown', now: Date, stories: StructuredStory[], unknownLabels: Set<string>, walk: boolean, tooltips?: WeakMap<Element, string>): { posts: Post[]; capped: boolean } {
+function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: FacebookLocale | 'unknown', now: Date, stories: StructuredStory[], unknownLabels: Set<string>, engine: SelectorEngine | null, tooltips?: WeakMap<Element, string>): { posts: Post[]; capped: boolean } {
   const byUrl = new Map<string, StructuredStory>();
   const byId = new Map<string, StructuredStory>();
   for (const s of stories) {
@@ -437,7 +437,7 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
   const found = postElements(doc);
   const elements = found.slice(0, READ_POST_LIMIT);
   const match = uiMatchers(Ls);
-  const { queries: q, plan } = scopeQueries(match, walk);
+  const { queries: q, plan } = scopeQueries(match, engine);
   const parseTime = timeLabelReader(locale, now);
   const context: PostReadContext = { pageName: page.name, pageUrl: page.url, Ls, match, locale, now, parseTime, tooltips };
   elements.forEach((el, i) => {
@@ -698,8 +698,7 @@ export function readPage(doc: Document, opts: ReadOptions): PageSnapshot {
   const unknownLabels = new Set<string>();
   const structured = readStructuredData(doc);
   const info = readPageInfo(doc, url, L, locale, structured.introTexts);
-  const walk = (opts.selectorEngine ?? (doc === (globalThis as { document?: Document }).document ? 'native' : 'walk')) === 'walk';
-  const { posts: all, capped } = readPosts(doc, info.page, Ls, locale, now, structured.stories, unknownLabels, walk, opts.tooltips);
+  const { posts: all, capped } = readPosts(doc, info.page, Ls, locale, now, structured.stories, unknownLabels, opts.selectorEngine ?? null, opts.tooltips);
   const posts = opts.bound ? trimToBound(all, opts.bound, now) : all;
   const coverage = coverageOf(info.page, posts, { ...info, capped });
 

@@ -9,6 +9,7 @@ import { parseHTML } from 'linkedom';
 import { compileSelector } from '../../../lib/reader/compiled-selector';
 import { SELECTORS } from '../../../lib/facebook/selectors';
 import { readPage } from '../../../lib/reader/read-page';
+import { WALK_ENGINE } from '../../../lib/reader/walk-engine';
 import { buildFacebookPage } from '../../fixtures/builder/build-page';
 import { fjordvikSpec, FJORDVIK_URL } from '../../fixtures/demo/fjordvik';
 import { largeSpec } from '../../bench/large-page';
@@ -81,7 +82,7 @@ describe('compiled selectors', () => {
 describe('the reader with either selector engine', () => {
   for (const [name, html] of pages) {
     it(`gives the same snapshot: ${name}`, () => {
-      const read = (selectorEngine: 'native' | 'walk') => readPage(parseHTML(html).document as unknown as Document, { url: FJORDVIK_URL, now: NOW, selectorEngine });
+      const read = (engine: 'native' | 'walk') => readPage(parseHTML(html).document as unknown as Document, { url: FJORDVIK_URL, now: NOW, selectorEngine: engine === 'walk' ? WALK_ENGINE : undefined });
       const walked = read('walk');
       expect(walked).toEqual(read('native'));
       if (/^(demo|large|no hooks)/.test(name)) expect(walked.posts.length).toBeGreaterThan(0);
@@ -94,7 +95,7 @@ describe('a post nested deeper than the call stack goes', () => {
     const deep = `${'<div>'.repeat(30_000)}dypt${'</div>'.repeat(30_000)}`;
     const html = buildFacebookPage(fjordvikSpec(NOW), { now: NOW, uiLocale: 'nb', loggedIn: true }).replace(/(<div[^>]*aria-posinset="1"[^>]*>)/, `$1${deep}`);
     expect(html.length).toBeGreaterThan(300_000);
-    const snap = readPage(parseHTML(html).document as unknown as Document, { url: FJORDVIK_URL, now: NOW, selectorEngine: 'walk' });
+    const snap = readPage(parseHTML(html).document as unknown as Document, { url: FJORDVIK_URL, now: NOW, selectorEngine: WALK_ENGINE });
     expect(snap.status).toBe('ok');
     expect(snap.posts.length).toBeGreaterThan(10);
   }, 60_000);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { PostScopes, ScopePlan, type ScopeQuery } from '../../../lib/reader/post-scopes';
+import { WALK_ENGINE } from '../../../lib/reader/walk-engine';
 
 const HTML = `<html><body><div role="feed"><div aria-posinset="1" id="post">
   <h3><a href="/p/posts/1" id="own-link">3 t</a></h3>
@@ -21,7 +22,7 @@ const ids = (els: Element[]) => els.map((e) => e.id);
 for (const walk of [true, false]) {
   describe(`post scopes (${walk ? 'one walk' : 'native queries'})`, () => {
     const doc = parseHTML(HTML).document as unknown as Document;
-    const scopes = new PostScopes(doc.getElementById('post')!, new ScopePlan([links, radio, articles], walk));
+    const scopes = new PostScopes(doc.getElementById('post')!, new ScopePlan([links, radio, articles], walk ? WALK_ENGINE : null));
 
     it('finds the comments and replies in document order', () => {
       expect(ids(scopes.comments)).toEqual(['c0', 'c1']);

@@ -1,0 +1,68 @@
+/**
+ * The reader's selector engine for documents whose own one is JavaScript (linkedom in the CLI,
+ * jsdom): a plan's selectors, compiled to functions (./compiled-selector.ts), matched in ONE walk of
+ * each post that also finds its comments and knows, at each element, which comment it is in.
+ * Pass it as ReadOptions.selectorEngine. The browser's native querySelectorAll is faster than any
+ * walk in JavaScript, so the content script does not use it and does not carry it.
+ */
+import { compileSelector, compileSelectorParts } from './compiled-selector';
+import type { PlanPart, ScopeLists, ScopePlan, SelectorEngine } from './post-scopes';
+
+function walkPost(post: Element, plan: ScopePlan): { comments: Element[]; lists: ScopeLists[] } {
+  const { walked, byTag, anyTag } = plan;
+  const isComment = plan.isComment!;
+  const comments: Element[] = [];
+  const lists: ScopeLists[] = walked.map(() => ({ byOwner: [[]], all: [] }));
+  const none: PlanPart[] = [];
+  // an element that fits two parts of one selector list is kept once
+  const last: (Element | null)[] = walked.map(() => null);
+  const test = (parts: PlanPart[], el: Element, path: Element[], depth: number, owner: number) => {
+    for (const part of parts) {
+      if (last[part.query] === el || !part.match(el, path, depth)) continue;
+      const filter = walked[part.query].filter;
+      if (filter && !filter(el)) continue;
+      last[part.query] = el;
+      lists[part.query].byOwner[owner + 1].push(el);
+      lists[part.query].all.push(el);
+    }
+  };
+  // the post's ancestors count for descendant selectors («a span»), as they do for querySelectorAll
+  const path: Element[] = [];
+  for (let up = post.parentElement; up; up = up.parentElement) path.unshift(up);
+  path.push(post);
+  // In document order, without recursion (a saved page can nest deeper than the call stack goes):
+  // down to the first child, else on to the next sibling, else up until there is one.
+  const base = path.length;
+  const ownerAt: number[] = [-1]; // the owner of the elements at each level below the post
+  let level = 0;
+  let el: Element | null = post.firstElementChild;
+  while (el) {
+    const depth = base + level;
+    path[depth] = el;
+    const owner = ownerAt[level];
+    let own = owner;
+    if (isComment(el, path, depth)) {
+      // a comment's own article element is neither the post's nor any comment's content
+      own = comments.length;
+      comments.push(el);
+      for (const list of lists) list.byOwner.push([]);
+    } else {
+      test(byTag.get(el.localName) ?? none, el, path, depth, owner);
+      test(anyTag, el, path, depth, owner);
+    }
+    const child: Element | null = el.firstElementChild;
+    if (child) {
+      ownerAt[++level] = own;
+      el = child;
+      continue;
+    }
+    while (el && !el.nextElementSibling) {
+      el = level === 0 ? null : el.parentElement;
+      level--;
+    }
+    el = el?.nextElementSibling ?? null;
+  }
+  return { comments, lists };
+}
+
+export const WALK_ENGINE: SelectorEngine = { compile: compileSelector, compileParts: compileSelectorParts, walkPost };
