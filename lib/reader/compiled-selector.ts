@@ -18,6 +18,8 @@ type Test = (el: Element, ancestors: Ancestors, depth: number) => boolean;
 interface Compound {
   tests: Test[];
   tag: string | null;
+  /** the first `[name="value"]` test, if any: a walk can read that attribute once and look up who needs its value */
+  key: { name: string; value: string } | null;
 }
 
 function splitTopLevel(text: string, separator: string): string[] | null {
@@ -49,6 +51,7 @@ const ATTRIBUTE = /^\[\s*([_a-zA-Z][\w-]*)\s*(?:([*^$]?=)\s*(?:"([^"\\]*)"|'([^'
 function compileCompound(text: string): Compound | null {
   const tests: Test[] = [];
   let tag: string | null = null;
+  let key: Compound['key'] = null;
   let rest = text;
   const name = NAME.exec(rest);
   if (name) {
@@ -71,15 +74,18 @@ function compileCompound(text: string): Compound | null {
     const attr = ATTRIBUTE.exec(rest);
     if (attr) {
       const [whole, attrName, op, v1, v2, v3] = attr;
-      const key = attrName.toLowerCase();
+      const attrKey = attrName.toLowerCase();
       const value = v1 ?? v2 ?? v3 ?? '';
-      if (!op) tests.push((el) => el.hasAttribute(key));
-      else if (op === '=') tests.push((el) => el.getAttribute(key) === value);
+      if (!op) tests.push((el) => el.hasAttribute(attrKey));
+      else if (op === '=') {
+        tests.push((el) => el.getAttribute(attrKey) === value);
+        key ??= { name: attrKey, value };
+      }
       // an empty value never matches ^= *= $= (Selectors level 4)
       else if (value === '') tests.push(() => false);
-      else if (op === '^=') tests.push((el) => el.getAttribute(key)?.startsWith(value) ?? false);
-      else if (op === '*=') tests.push((el) => el.getAttribute(key)?.includes(value) ?? false);
-      else tests.push((el) => el.getAttribute(key)?.endsWith(value) ?? false);
+      else if (op === '^=') tests.push((el) => el.getAttribute(attrKey)?.startsWith(value) ?? false);
+      else if (op === '*=') tests.push((el) => el.getAttribute(attrKey)?.includes(value) ?? false);
+      else tests.push((el) => el.getAttribute(attrKey)?.endsWith(value) ?? false);
       rest = rest.slice(whole.length);
       continue;
     }
@@ -102,7 +108,7 @@ function compileCompound(text: string): Compound | null {
     }
     return null;
   }
-  return { tests, tag };
+  return { tests, tag, key };
 }
 
 function matchesCompound(compound: Compound, el: Element, ancestors: Ancestors, depth: number): boolean {
@@ -142,13 +148,15 @@ function compileComplex(text: string): SelectorPart | null {
     return false;
   };
   const last = compounds.length - 1;
-  return { match: (el, ancestors, depth) => matchFrom(last, el, ancestors, depth), tag: compounds[last].tag };
+  return { match: (el, ancestors, depth) => matchFrom(last, el, ancestors, depth), tag: compounds[last].tag, key: compounds[last].key };
 }
 
 /** One part of a selector list, with the tag its subject must have (null: any), for indexing by tag. */
 export interface SelectorPart {
   match: CompiledSelector;
   tag: string | null;
+  /** an attribute and value the subject must have (its first `[name="value"]`), or null */
+  key: { name: string; value: string } | null;
 }
 
 /** The parts of a selector list, or null if any part uses what is not supported. */

@@ -47,6 +47,12 @@ export class ScopePlan {
   /** their parts by the subject's tag, and those that fit any tag: an element is tested only against what can fit it */
   readonly byTag = new Map<string, PlanPart[]>();
   readonly anyTag: PlanPart[] = [];
+  /**
+   * Parts of any tag that need an attribute value (`[role="button"]`), by attribute name and value:
+   * the walk reads each such attribute once per element, instead of once per part.
+   */
+  readonly keyNames: string[] = [];
+  readonly keyed: Map<string, PlanPart[]>[] = [];
 
   readonly isComment: CompiledSelector | null;
 
@@ -60,8 +66,12 @@ export class ScopePlan {
       const index = this.walked.push(query) - 1;
       for (const part of parts) {
         const entry = { ...part, query: index };
-        if (part.tag === null) this.anyTag.push(entry);
-        else this.byTag.set(part.tag, [...(this.byTag.get(part.tag) ?? []), entry]);
+        if (part.tag !== null) this.byTag.set(part.tag, [...(this.byTag.get(part.tag) ?? []), entry]);
+        else if (part.key) {
+          let k = this.keyNames.indexOf(part.key.name);
+          if (k < 0) k = this.keyNames.push(part.key.name) - 1, this.keyed.push(new Map());
+          this.keyed[k].set(part.key.value, [...(this.keyed[k].get(part.key.value) ?? []), entry]);
+        } else this.anyTag.push(entry);
       }
     }
   }

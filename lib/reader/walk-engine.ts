@@ -9,7 +9,7 @@ import { compileSelector, compileSelectorParts } from './compiled-selector';
 import type { PlanPart, ScopeLists, ScopePlan, SelectorEngine } from './post-scopes';
 
 function walkPost(post: Element, plan: ScopePlan): { comments: Element[]; lists: ScopeLists[] } {
-  const { walked, byTag, anyTag } = plan;
+  const { walked, byTag, anyTag, keyNames, keyed } = plan;
   const isComment = plan.isComment!;
   const comments: Element[] = [];
   const lists: ScopeLists[] = walked.map(() => ({ byOwner: [[]], all: [] }));
@@ -48,7 +48,12 @@ function walkPost(post: Element, plan: ScopePlan): { comments: Element[]; lists:
       for (const list of lists) list.byOwner.push([]);
     } else {
       test(byTag.get(el.localName) ?? none, el, path, depth, owner);
-      test(anyTag, el, path, depth, owner);
+      if (anyTag.length) test(anyTag, el, path, depth, owner);
+      for (let k = 0; k < keyNames.length; k++) {
+        const value = el.getAttribute(keyNames[k]);
+        const parts = value === null ? undefined : keyed[k].get(value);
+        if (parts) test(parts, el, path, depth, owner);
+      }
     }
     const child: Element | null = el.firstElementChild;
     if (child) {
