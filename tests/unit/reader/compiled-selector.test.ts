@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { compileSelector } from '../../../lib/reader/compiled-selector';
+import { compileSelector, compileSelectorParts } from '../../../lib/reader/compiled-selector';
 import { SELECTORS } from '../../../lib/facebook/selectors';
 import { readPage } from '../../../lib/reader/read-page';
 import { WALK_ENGINE } from '../../../lib/reader/walk-engine';
@@ -61,6 +61,16 @@ describe('compiled selectors', () => {
     for (const s of ['div:first-child', 'a + b', 'a ~ b', '[lang|="en"]', '[class~="x"]', '[a="b" i]', 'p::before', 'a,', ':has(a)', '[a="b"']) {
       expect(compileSelector(s), s).toBeNull();
     }
+  });
+
+  it('name the attribute value each part’s subject needs, for the walk to look up', () => {
+    const keys = (s: string) => compileSelectorParts(s)!.map((p) => p.key && `${p.key.name}=${p.key.value}`);
+    expect(keys('[role="button"]')).toEqual(['role=button']);
+    expect(keys('a[role="link"] span[dir="auto"]')).toEqual(['dir=auto']);
+    expect(keys('[role="toolbar"][aria-label], div[aria-posinset]')).toEqual(['role=toolbar', null]);
+    expect(keys('a[role="link"]:not([aria-hidden="true"])')).toEqual(['role=link']);
+    expect(keys('span[dir="auto"]:not(a span)')).toEqual(['dir=auto']);
+    expect(keys('a[href*="/followers"]')).toEqual([null]);
   });
 
   for (const [name, html] of pages) {
