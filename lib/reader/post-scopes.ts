@@ -33,6 +33,8 @@ export interface SelectorEngine {
   compileParts(selector: string): SelectorPart[] | null;
   /** the post's comments in document order, and the lists of every query the plan walks */
   walkPost(post: Element, plan: ScopePlan): { comments: Element[]; lists: ScopeLists[] };
+  /** every match of each selector in the document, in document order, found in one walk (those that compile) */
+  indexDocument?(doc: Document, selectors: readonly string[]): ReadonlyMap<string, Element[]>;
 }
 
 export interface PlanPart extends SelectorPart {

@@ -21,6 +21,7 @@ import { readStructuredData, type StructuredStory } from './structured-data';
 import { isPostPermalink, normalizeUrl, paramOf, postUrl, sameUrl, startPermalinkRead, storyIdOf } from './permalink';
 import { detectLayout } from './detect-layout';
 import { PostScopes, ScopePlan, type ScopeQuery, type SelectorEngine } from './post-scopes';
+import { docQuery, type DocQuery } from './doc-query';
 
 export const READER_VERSION = '0.3.0';
 
@@ -126,12 +127,12 @@ function dayRanges(runs: string[], locale: FacebookLocale | 'unknown'): Hours['r
   return ranges;
 }
 
-function readPageInfo(doc: Document, url: string, L: UiStrings | null, locale: FacebookLocale | 'unknown', structuredIntro: string[]) {
+function readPageInfo(doc: Document, query: DocQuery, url: string, L: UiStrings | null, locale: FacebookLocale | 'unknown', structuredIntro: string[]) {
   const Ls = L ? [L] : FACEBOOK_LOCALES.map((l) => UI_STRINGS[l]);
   const some = (pick: (x: UiStrings) => boolean) => Ls.some(pick);
   const { name, source: nameSource } = pageNameOf(doc);
   const introEl = queryFirst(doc, 'intro');
-  const aboutEl = queryFirst(doc, 'aboutSection');
+  const aboutEl = query.first('aboutSection');
   const coverEl = queryFirst(doc, 'cover');
   const onAbout = /\/about|[?&]sk=about/.test(url) || aboutEl !== null;
 
@@ -263,11 +264,12 @@ function readPageInfo(doc: Document, url: string, L: UiStrings | null, locale: F
  */
 export const READ_POST_LIMIT = 2000;
 
-function postElements(doc: Document): Element[] {
+function postElements(doc: Document, query: DocQuery): Element[] {
   const feed = queryFirst(doc, 'feed') ?? queryFirst(doc, 'main') ?? doc.body;
   if (!feed) return [];
+  // the first alternative with any post that is not a comment (comments are articles too)
   for (const selector of SELECTORS.post) {
-    const found = outermost(Array.from(feed.querySelectorAll(selector))).filter((e) => !isCommentArticle(e));
+    const found = outermost(query.all(selector, feed)).filter((e) => !isCommentArticle(e));
     if (found.length) return found;
   }
   return [];
@@ -420,7 +422,7 @@ function readComment(scopes: PostScopes, q: ScopeQueries, j: number, badged: Set
   return { comment, isReply, parentId: isReply ? commentId : null, timeLabel: labelTime };
 }
 
-function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: FacebookLocale | 'unknown', now: Date, stories: StructuredStory[], unknownLabels: Set<string>, engine: SelectorEngine | null, tooltips?: WeakMap<Element, string>): { posts: Post[]; capped: boolean } {
+function readPosts(doc: Document, query: DocQuery, page: PageInfo, Ls: UiStrings[], locale: FacebookLocale | 'unknown', now: Date, stories: StructuredStory[], unknownLabels: Set<string>, engine: SelectorEngine | null, tooltips?: WeakMap<Element, string>): { posts: Post[]; capped: boolean } {
   const byUrl = new Map<string, StructuredStory>();
   const byId = new Map<string, StructuredStory>();
   for (const s of stories) {
@@ -434,7 +436,7 @@ function readPosts(doc: Document, page: PageInfo, Ls: UiStrings[], locale: Faceb
   }
 
   const posts: Post[] = [];
-  const found = postElements(doc);
+  const found = postElements(doc, query);
   const elements = found.slice(0, READ_POST_LIMIT);
   const match = uiMatchers(Ls);
   const { queries: q, plan } = scopeQueries(match, engine);
@@ -696,9 +698,10 @@ export function readPage(doc: Document, opts: ReadOptions): PageSnapshot {
   }
 
   const unknownLabels = new Set<string>();
-  const structured = readStructuredData(doc);
-  const info = readPageInfo(doc, url, L, locale, structured.introTexts);
-  const { posts: all, capped } = readPosts(doc, info.page, Ls, locale, now, structured.stories, unknownLabels, opts.selectorEngine ?? null, opts.tooltips);
+  const query = docQuery(doc, opts.selectorEngine ?? null);
+  const structured = readStructuredData(doc, query);
+  const info = readPageInfo(doc, query, url, L, locale, structured.introTexts);
+  const { posts: all, capped } = readPosts(doc, query, info.page, Ls, locale, now, structured.stories, unknownLabels, opts.selectorEngine ?? null, opts.tooltips);
   const posts = opts.bound ? trimToBound(all, opts.bound, now) : all;
   const coverage = coverageOf(info.page, posts, { ...info, capped });
 

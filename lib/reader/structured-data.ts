@@ -4,6 +4,7 @@
  * Undocumented like the DOM: anything unexpected is skipped, never thrown.
  */
 import { queryAllFirst } from '../facebook/selectors';
+import type { DocQuery } from './doc-query';
 
 export interface StructuredStory {
   postId: string | null;
@@ -45,8 +46,8 @@ function findIn<T>(root: Json, pick: (o: Record<string, Json>) => T | undefined,
   return undefined;
 }
 
-export function readStructuredData(doc: Document): StructuredData {
-  const { elements } = queryAllFirst(doc, 'structuredData');
+export function readStructuredData(doc: Document, query?: DocQuery): StructuredData {
+  const elements = query ? query.allFirst('structuredData') : queryAllFirst(doc, 'structuredData').elements;
   const stories: StructuredStory[] = [];
   const seen = new Set<string>();
   const introTexts: string[] = [];

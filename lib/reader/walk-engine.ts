@@ -5,7 +5,7 @@
  * Pass it as ReadOptions.selectorEngine. The browser's native querySelectorAll is faster than any
  * walk in JavaScript, so the content script does not use it and does not carry it.
  */
-import { compileSelector, compileSelectorParts } from './compiled-selector';
+import { compileSelector, compileSelectorParts, type CompiledSelector } from './compiled-selector';
 import type { PlanPart, ScopeLists, ScopePlan, SelectorEngine } from './post-scopes';
 
 function walkPost(post: Element, plan: ScopePlan): { comments: Element[]; lists: ScopeLists[] } {
@@ -70,4 +70,33 @@ function walkPost(post: Element, plan: ScopePlan): { comments: Element[]; lists:
   return { comments, lists };
 }
 
-export const WALK_ENGINE: SelectorEngine = { compile: compileSelector, compileParts: compileSelectorParts, walkPost };
+/** Each selector's matches in the whole document (the root element included, as for querySelectorAll), in one walk. */
+function indexDocument(doc: Document, selectors: readonly string[]): ReadonlyMap<string, Element[]> {
+  const compiled: { selector: string; match: CompiledSelector; found: Element[] }[] = [];
+  for (const selector of new Set(selectors)) {
+    const match = compileSelector(selector);
+    if (match) compiled.push({ selector, match, found: [] });
+  }
+  const path: Element[] = [];
+  let depth = 0;
+  let el: Element | null = doc.documentElement;
+  // in document order, without recursion (as walkPost)
+  while (el) {
+    path[depth] = el;
+    for (const c of compiled) if (c.match(el, path, depth)) c.found.push(el);
+    const child: Element | null = el.firstElementChild;
+    if (child) {
+      depth++;
+      el = child;
+      continue;
+    }
+    while (el && !el.nextElementSibling) {
+      el = depth === 0 ? null : el.parentElement;
+      depth--;
+    }
+    el = el?.nextElementSibling ?? null;
+  }
+  return new Map(compiled.map((c) => [c.selector, c.found]));
+}
+
+export const WALK_ENGINE: SelectorEngine = { compile: compileSelector, compileParts: compileSelectorParts, walkPost, indexDocument };
