@@ -40,9 +40,13 @@ function run(url: string, nowIso: string, runs: number) {
     readAndJudge(url, nowIso, split);
     reader.push(performance.now() - t0);
   }
+  // the walk's own time moves from run to run (±10 %): the spread of the per-run ratios shows how much
+  const ratios = reader.map((r, i) => r / baseline[i]).sort((a, b) => a - b);
   return {
     reader: median(reader),
     baseline: median(baseline),
+    ratioLow: ratios[Math.floor(ratios.length / 4)],
+    ratioHigh: ratios[Math.ceil((ratios.length * 3) / 4) - 1],
     read: median(split.read),
     judge: median(split.judge),
     elements: document.querySelectorAll('*').length,
