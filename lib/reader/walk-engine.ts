@@ -8,6 +8,35 @@
 import { compileSelector, compileSelectorParts, type CompiledSelector } from './compiled-selector';
 import type { PlanPart, ScopeLists, ScopePlan, SelectorEngine } from './post-scopes';
 
+/**
+ * A walk in document order below a root, without recursion (a saved page can nest deeper than the
+ * call stack goes): down to the first child, else on to the next sibling, else up until there is one.
+ * `depth` counts from the root's children (0); `el` is null once the walk has left the root.
+ */
+interface Cursor {
+  el: Element | null;
+  depth: number;
+}
+
+function advance(cursor: Cursor): void {
+  let el = cursor.el!;
+  const child = el.firstElementChild;
+  if (child) {
+    cursor.el = child;
+    cursor.depth++;
+    return;
+  }
+  while (!el.nextElementSibling) {
+    if (cursor.depth === 0) {
+      cursor.el = null;
+      return;
+    }
+    el = el.parentElement!;
+    cursor.depth--;
+  }
+  cursor.el = el.nextElementSibling;
+}
+
 function walkPost(post: Element, plan: ScopePlan): { comments: Element[]; lists: ScopeLists[] } {
   const { walked, byTag, anyTag, keyNames, keyed } = plan;
   const isComment = plan.isComment!;
@@ -30,13 +59,12 @@ function walkPost(post: Element, plan: ScopePlan): { comments: Element[]; lists:
   const path: Element[] = [];
   for (let up = post.parentElement; up; up = up.parentElement) path.unshift(up);
   path.push(post);
-  // In document order, without recursion (a saved page can nest deeper than the call stack goes):
-  // down to the first child, else on to the next sibling, else up until there is one.
   const base = path.length;
   const ownerAt: number[] = [-1]; // the owner of the elements at each level below the post
-  let level = 0;
-  let el: Element | null = post.firstElementChild;
-  while (el) {
+  const cursor: Cursor = { el: post.firstElementChild, depth: 0 };
+  while (cursor.el) {
+    const el = cursor.el;
+    const level = cursor.depth;
     const depth = base + level;
     path[depth] = el;
     const owner = ownerAt[level];
@@ -55,17 +83,8 @@ function walkPost(post: Element, plan: ScopePlan): { comments: Element[]; lists:
         if (parts) test(parts, el, path, depth, owner);
       }
     }
-    const child: Element | null = el.firstElementChild;
-    if (child) {
-      ownerAt[++level] = own;
-      el = child;
-      continue;
-    }
-    while (el && !el.nextElementSibling) {
-      el = level === 0 ? null : el.parentElement;
-      level--;
-    }
-    el = el?.nextElementSibling ?? null;
+    ownerAt[level + 1] = own; // for its children, if it has any
+    advance(cursor);
   }
   return { comments, lists };
 }
@@ -78,23 +97,11 @@ function indexDocument(doc: Document, selectors: readonly string[]): ReadonlyMap
     if (match) compiled.push({ selector, match, found: [] });
   }
   const path: Element[] = [];
-  let depth = 0;
-  let el: Element | null = doc.documentElement;
-  // in document order, without recursion (as walkPost)
-  while (el) {
-    path[depth] = el;
-    for (const c of compiled) if (c.match(el, path, depth)) c.found.push(el);
-    const child: Element | null = el.firstElementChild;
-    if (child) {
-      depth++;
-      el = child;
-      continue;
-    }
-    while (el && !el.nextElementSibling) {
-      el = depth === 0 ? null : el.parentElement;
-      depth--;
-    }
-    el = el?.nextElementSibling ?? null;
+  const cursor: Cursor = { el: doc.documentElement, depth: 0 };
+  while (cursor.el) {
+    path[cursor.depth] = cursor.el;
+    for (const c of compiled) if (c.match(cursor.el, path, cursor.depth)) c.found.push(cursor.el);
+    advance(cursor);
   }
   return new Map(compiled.map((c) => [c.selector, c.found]));
 }
