@@ -13,7 +13,7 @@
 import { SELECTORS } from '../facebook/selectors';
 import type { CompiledSelector, SelectorPart } from './compiled-selector';
 
-export const COMMENT = SELECTORS.comment.join(',');
+const COMMENT = SELECTORS.comment.join(',');
 
 /** What one walk collects: the matches of `selector`, kept only when `filter` (if any) says so. */
 export interface ScopeQuery {
