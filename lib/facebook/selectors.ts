@@ -62,23 +62,35 @@ export const ABSENCE_PROBES: Partial<Record<SelectorName, string>> = {
   aboutSection: '[data-pagelet^="ProfileAppSection"]',
 };
 
-/** The first alternative that matches anything, and its matches. */
-export function queryAllFirst(root: ParentNode, name: SelectorName): { selector: string | null; elements: Element[] } {
+/**
+ * The first alternative of `name` that matches anything, and its matches, with `all` as the search
+ * (a root's querySelectorAll, or an index of the document made in one walk: ../reader/doc-query.ts).
+ */
+export function allFirstOf(name: SelectorName, all: (selector: string) => Element[]): { selector: string | null; elements: Element[] } {
   for (const selector of SELECTORS[name]) {
-    const found = Array.from(root.querySelectorAll(selector));
+    const found = all(selector);
     if (found.length) return { selector, elements: found };
   }
   return { selector: null, elements: [] };
 }
 
-export function queryFirst(root: ParentNode, name: SelectorName): Element | null {
+/** The first match of the first alternative of `name` that has any, with `one` as the search; an absence probe first. */
+export function firstOf(name: SelectorName, one: (selector: string) => Element | null): Element | null {
   const probe = ABSENCE_PROBES[name];
-  if (probe && !root.querySelector(probe)) return null;
+  if (probe && !one(probe)) return null;
   for (const selector of SELECTORS[name]) {
-    const found = root.querySelector(selector);
+    const found = one(selector);
     if (found) return found;
   }
   return null;
+}
+
+export function queryAllFirst(root: ParentNode, name: SelectorName): { selector: string | null; elements: Element[] } {
+  return allFirstOf(name, (selector) => Array.from(root.querySelectorAll(selector)));
+}
+
+export function queryFirst(root: ParentNode, name: SelectorName): Element | null {
+  return firstOf(name, (selector) => root.querySelector(selector));
 }
 
 /** Permalink shapes of a post (language-independent). */

@@ -3,11 +3,11 @@
  * JavaScript (linkedom in the CLI), answered from one walk of the document that matched the hooks
  * which always cost a full search (the JSON blocks, the About section, usually absent, and the posts).
  */
-import { ABSENCE_PROBES, queryAllFirst, queryFirst, SELECTORS, type SelectorName } from '../facebook/selectors';
+import { ABSENCE_PROBES, allFirstOf, firstOf, SELECTORS, type SelectorName } from '../facebook/selectors';
 import type { SelectorEngine } from './post-scopes';
 
 export interface DocQuery {
-  /** the first match of the first alternative of `name` that has any (queryFirst) */
+  /** the first match of the first alternative of `name` that has any (as queryFirst) */
   first(name: SelectorName): Element | null;
   /** the matches of the first alternative of `name` that has any, inside `root` (default: the document) */
   allFirst(name: SelectorName, root?: Element): Element[];
@@ -19,39 +19,18 @@ export interface DocQuery {
 const INDEXED: readonly SelectorName[] = ['structuredData', 'aboutSection', 'post'];
 
 export function docQuery(doc: Document, engine: SelectorEngine | null): DocQuery {
-  const native: DocQuery = {
-    first: (name) => queryFirst(doc, name),
-    allFirst: (name, root) => queryAllFirst(root ?? doc, name).elements,
-    all: (selector, root) => Array.from((root ?? doc).querySelectorAll(selector)),
-  };
-  if (!engine?.indexDocument) return native;
-  const selectors = INDEXED.flatMap((name) => [...SELECTORS[name], ...(ABSENCE_PROBES[name] ? [ABSENCE_PROBES[name]] : [])]);
-  const index = engine.indexDocument(doc, selectors);
-  /** a selector's matches from the index, or from the DOM when it did not compile */
+  const index = engine?.indexDocument?.(doc, INDEXED.flatMap((name) => [...SELECTORS[name], ...(ABSENCE_PROBES[name] ? [ABSENCE_PROBES[name]] : [])]));
+  /** a selector's matches from the index, or from the DOM when it is not indexed (or did not compile) */
   const all = (selector: string, root?: Element): Element[] => {
-    const found = index.get(selector);
+    const found = index?.get(selector);
     if (!found) return Array.from((root ?? doc).querySelectorAll(selector));
     return root ? found.filter((e) => e !== root && root.contains(e)) : found;
   };
+  // the DOM's querySelector stops at the first match; an index already has it
+  const one = (selector: string): Element | null => (index?.has(selector) ? index.get(selector)![0] ?? null : doc.querySelector(selector));
   return {
     all,
-    first(name) {
-      if (!INDEXED.includes(name)) return native.first(name);
-      const probe = ABSENCE_PROBES[name];
-      if (probe && !all(probe).length) return null;
-      for (const selector of SELECTORS[name]) {
-        const found = all(selector);
-        if (found.length) return found[0];
-      }
-      return null;
-    },
-    allFirst(name, root) {
-      if (!INDEXED.includes(name)) return native.allFirst(name, root);
-      for (const selector of SELECTORS[name]) {
-        const found = all(selector, root);
-        if (found.length) return found;
-      }
-      return [];
-    },
+    first: (name) => firstOf(name, one),
+    allFirst: (name, root) => allFirstOf(name, (selector) => all(selector, root)).elements,
   };
 }

@@ -212,6 +212,7 @@ export function paramOf(href: string, name: string): string | null {
   const plain = plainLink(n);
   if (plain) return paramIn(plain, name);
   // normalised queries are built from plain values in the common case: read those without a URL object
+  // (a normalised non-web link, «mailto:…?id=2», is no URL at all)
   const q = n.indexOf('?');
   if (q < 0) return null;
   for (const pair of n.slice(q + 1).split('&')) {

@@ -699,7 +699,7 @@ export function readPage(doc: Document, opts: ReadOptions): PageSnapshot {
 
   const unknownLabels = new Set<string>();
   const query = docQuery(doc, opts.selectorEngine ?? null);
-  const structured = readStructuredData(doc, query);
+  const structured = readStructuredData(query);
   const info = readPageInfo(doc, query, url, L, locale, structured.introTexts);
   const { posts: all, capped } = readPosts(doc, query, info.page, Ls, locale, now, structured.stories, unknownLabels, opts.selectorEngine ?? null, opts.tooltips);
   const posts = opts.bound ? trimToBound(all, opts.bound, now) : all;

@@ -3,7 +3,6 @@
  * stories with their exact `creation_time`, permalink and message text (see the 2024 capture).
  * Undocumented like the DOM: anything unexpected is skipped, never thrown.
  */
-import { queryAllFirst } from '../facebook/selectors';
 import type { DocQuery } from './doc-query';
 
 export interface StructuredStory {
@@ -46,8 +45,8 @@ function findIn<T>(root: Json, pick: (o: Record<string, Json>) => T | undefined,
   return undefined;
 }
 
-export function readStructuredData(doc: Document, query?: DocQuery): StructuredData {
-  const elements = query ? query.allFirst('structuredData') : queryAllFirst(doc, 'structuredData').elements;
+export function readStructuredData(query: DocQuery): StructuredData {
+  const elements = query.allFirst('structuredData');
   const stories: StructuredStory[] = [];
   const seen = new Set<string>();
   const introTexts: string[] = [];
