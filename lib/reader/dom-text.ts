@@ -60,3 +60,14 @@ export function outermost(list: Element[]): Element[] {
     return true;
   });
 }
+
+/**
+ * The text of an element without child elements, or null when it has some. Its one text node is
+ * read as it is: `textContent` would build a new string for each of the thousands of runs tested.
+ */
+export function leafText(e: Element): string | null {
+  const first = e.firstChild;
+  if (first !== null && first === e.lastChild && first.nodeType === 3) return (first as Text).data;
+  return e.firstElementChild === null ? (e.textContent ?? '') : null;
+}
+

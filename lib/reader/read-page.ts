@@ -15,7 +15,7 @@ import {
 import { COMMENT_LINK, REPLY_LINK, queryFirst, SELECTORS } from '../facebook/selectors';
 import { FACEBOOK_LOCALES, UI_STRINGS, matchNormalized, matchPattern, matchesUi, normalizeLabel, startsWithUi, uiMatcher, uiMayContain, uiPrefixMatcher, type FacebookLocale, type UiString, type UiStrings } from '../facebook/ui-strings';
 import { exactTime, parseTimeLabel, timeLabelReader } from './parse-time';
-import { flatText, outermost, textOf } from './dom-text';
+import { flatText, leafText, outermost, textOf } from './dom-text';
 import { parseCount } from './counts';
 import { readStructuredData, type StructuredStory } from './structured-data';
 import { isPostPermalink, normalizeUrl, paramOf, postUrl, sameUrl, startPermalinkRead, storyIdOf } from './permalink';
@@ -309,7 +309,7 @@ function scopeQueries(match: UiMatchers, engine: SelectorEngine | null) {
     // any of them: one look through the post (most have none, and then every alternative is a full search)
     poll: one(SELECTORS.poll.join(', ')),
     // short label runs without children: «Festet innlegg» in a post's header, «Forfatter» beside a comment by the page
-    labels: ['span', 'div'].map((selector) => ({ selector, filter: (e: Element) => e.firstElementChild === null && match.pinnedOrBadge(e.textContent) })),
+    labels: ['span', 'div'].map((selector) => ({ selector, filter: (e: Element) => match.pinnedOrBadge(leafText(e)) })),
     author: SELECTORS.commentAuthor.map(one),
     commentText: SELECTORS.commentText.map(one),
     dirAuto: one('div[dir="auto"]'),

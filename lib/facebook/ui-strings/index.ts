@@ -59,6 +59,35 @@ export function allUiForms(): string[] {
   return [...out];
 }
 
+/** What `/\s/` matches, by UTF-16 code unit. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The index of the first code unit `/\S/` would match, or -1. */
+function firstNonSpace(text: string): number {
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+/**
+ * Whether a text's first non-blank letter, lower-cased, is the first letter of one of `forms` (lower
+ * case): by char code, remembered per code, so that the thousands of runs a read tests cost no
+ * regex match and no lower-cased copy.
+ */
+function initialTest(forms: string[]): (text: string) => boolean {
+  const initials = new Set(forms.map((f) => f[0]));
+  const known = new Map<number, boolean>();
+  return (text) => {
+    const at = firstNonSpace(text);
+    if (at < 0) return false;
+    const code = text.charCodeAt(at);
+    let fits = known.get(code);
+    if (fits === undefined) known.set(code, (fits = initials.has(String.fromCharCode(code).toLowerCase()[0])));
+    return fits;
+  };
+}
+
 /**
  * `matchesUi` for several entries at once (one per locale), with the forms lower-cased once: the
  * reader asks this of every short text run of every post and comment.
@@ -74,11 +103,9 @@ export function uiMatcher(entries: UiString[]): (text: string | null | undefined
     }
   }
   // most runs fail on their first letter: check it before normalising the whole text
-  const initials = new Set([...exact].map((f) => f[0]));
+  const fitsFirst = initialTest([...exact]);
   return (text) => {
-    if (!text) return false;
-    const first = /\S/.exec(text)?.[0];
-    if (first === undefined || !initials.has(first.toLowerCase()[0])) return false;
+    if (!text || !fitsFirst(text)) return false;
     const t = normalizeLabel(text).toLowerCase();
     return exact.has(t) || prefixes.some((p) => t.startsWith(p));
   };
@@ -101,8 +128,9 @@ export function uiMayContain(entries: UiString[]): (text: string | null | undefi
 /** `startsWithUi` for several entries at once: whether the text starts with any of their forms. */
 export function uiPrefixMatcher(entries: UiString[]): (text: string | null | undefined) => boolean {
   const prefixes = [...new Set(entries.flatMap((entry) => entry.forms.map((f) => f.toLowerCase())))];
+  const fitsFirst = prefixes.includes('') ? () => true : initialTest(prefixes);
   return (text) => {
-    if (!text) return false;
+    if (!text || !fitsFirst(text)) return false;
     const t = normalizeLabel(text).toLowerCase();
     return prefixes.some((p) => t.startsWith(p));
   };

@@ -6,6 +6,8 @@ const TEXTS = [
   'Festet innlegg', 'Festet\u00a0innlegg', 'festet  innlegg', 'Festet', 'Fest', 'Pinned post', 'Pinned', 'Pinnedx', 'Fäst inlägg',
   'Fastgjort opslag', 'Se mer', 'Se mere', 'See more', 'Vis mer', 'İstanbul', 'Ärende', 'Øya', '😀 Festet', '\n\tFestet innlegg',
   'a'.repeat(500), `Festet ${'x'.repeat(300)}`,
+  // blanks of every kind before the first letter (matched by char code, not by /\S/)
+  '\u3000Forfatter', '\ufeffFestet', '\u2028\u2003Svar fra Kari', '\u1680 svar', '\u200bForfatter', '\u00adFestet',
 ];
 
 describe('uiMatcher', () => {
