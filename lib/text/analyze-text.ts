@@ -7,7 +7,7 @@ import { LANGS, LEXICONS, type CompiledLexicon, type Lang, type ScoredLabel, typ
 import { detectDuForm } from './du-form';
 import { guessLanguage } from './detect-language';
 import { citizenQuestionTallies, emptyTallies, matchTerms, postTallies, type Tallies } from './match-terms';
-import { dashQuotePattern, prepareText, type PreparedText } from './text-features';
+import { HASHTAG, MENTION, QUOTED, dashQuotePattern, headKey, prepareText, tailKey, wordAt, type PreparedText } from './text-features';
 import type { LabelLexicon } from './lexicon-schema';
 
 export type TextLang = Lang | 'unknown';
@@ -99,13 +99,12 @@ function questionFacts(p: PreparedText, lex: CompiledLexicon, pronounTokens: rea
   for (let si = 0; si < p.sentences.length; si++) {
     const s = p.sentences[si]!;
     if (!s.question) continue;
-    const first = p.tokens[s.firstToken];
-    if (first && matchesWord(lex.questionWords, first.lower)) questionWordStart = true;
+    const first = p.lower[s.firstToken];
+    if (first !== undefined && matchesWord(lex.questionWords, first)) questionWordStart = true;
     // a loop, not .some(): no closure per question sentence
-    for (let k = 0; !readerQuestion && k < pronounTokens.length; k++) if (p.tokens[pronounTokens[k]!]!.sentence === si) readerQuestion = true;
+    for (let k = 0; !readerQuestion && k < pronounTokens.length; k++) if (p.sentenceOf[pronounTokens[k]!] === si) readerQuestion = true;
     for (let i = s.firstToken; i < s.endToken; i++) {
-      const t = p.tokens[i]!;
-      if (!t.quoted && matchesWord(lex.opinionWords, t.lower)) { opinionQuestion = true; break; }
+      if ((p.flags[i]! & QUOTED) === 0 && matchesWord(lex.opinionWords, p.lower[i]!)) { opinionQuestion = true; break; }
     }
   }
   return { opinionQuestion, readerQuestion, questionWordStart };
@@ -139,14 +138,15 @@ function labelsWith(p: PreparedText, lex: CompiledLexicon, opts: AnalyzeOptions)
   const q = questionFacts(p, lex, du.pronounTokens);
   const L = lex.labels;
 
-  const first = p.tokens[0];
+  const words = p.lower.length;
   feature(t, 'informal', L.informal, 'emoji', p.emoji.length > 0, () => p.emoji.slice(0, 3).join(''));
   feature(t, 'informal', L.informal, 'exclamation', p.exclamations > 0, '!');
   feature(t, 'informal', L.informal, 'smiley', p.smileys > 0, null);
-  feature(t, 'informal', L.informal, 'shortSentences', p.tokens.length > 0 && p.avgWordsPerSentence <= 12, null);
+  feature(t, 'informal', L.informal, 'shortSentences', words > 0 && p.avgWordsPerSentence <= 12, null);
   feature(t, 'informal', L.informal, 'longSentences', p.avgWordsPerSentence >= 22, null);
   feature(t, 'informal', L.informal, 'duForm', duHit, null);
-  feature(t, 'informal', L.informal, 'greetingStart', !!first && matchesWord(lex.greetings, first.lower), first?.raw ?? '');
+  const greeting = words > 0 && matchesWord(lex.greetings, p.lower[0]!);
+  feature(t, 'informal', L.informal, 'greetingStart', greeting, greeting ? wordAt(p, 0) : null);
   feature(t, 'pride', L.pride, 'hashtag', p.hashtags > 0, () => firstHashtag(p));
   feature(t, 'praise', L.praise, 'mentions', (opts.mentions?.length ?? 0) > 0, () => (opts.mentions ?? []).slice(0, 3).map((m) => `@${m}`).join(' '));
   feature(t, 'dialogue', L.dialogue, 'poll', !!opts.hasPoll, null);
@@ -205,13 +205,12 @@ const CQ_TRIGGERS: CqTriggers | null = (() => {
 })();
 
 function hasCqTrigger(p: PreparedText, cq: CqTriggers): boolean {
-  for (const t of p.tokens) {
-    const lower = t.lower;
+  for (const lower of p.lower) {
     if (cq.words.has(lower)) return true;
     if (lower.length < 3) continue;
-    const st = cq.stems.get(t.head);
+    const st = cq.stems.get(headKey(lower));
     if (st) for (const s of st) if (lower.startsWith(s)) return true;
-    const en = cq.endings.get(t.tail);
+    const en = cq.endings.get(tailKey(lower));
     if (en) for (const e of en) if (lower.endsWith(e)) return true;
   }
   return false;
@@ -242,7 +241,7 @@ function citizenQuestionWith(p: PreparedText, lex: CompiledLexicon): LabelResult
   feature(t, 'citizenQuestion', def, 'questionMark', p.questionMarks > 0, '?');
   feature(t, 'citizenQuestion', def, 'questionWordStart', q.questionWordStart, null);
   feature(t, 'citizenQuestion', def, 'readerQuestion', q.readerQuestion, '?');
-  feature(t, 'citizenQuestion', def, 'mentions', p.tokens.some((x) => x.mention), null);
+  feature(t, 'citizenQuestion', def, 'mentions', p.flags.some((f) => (f & MENTION) !== 0), null);
   return finish(def, t.citizenQuestion.score, t.citizenQuestion.matched);
 }
 
@@ -280,8 +279,8 @@ export function analyzePageTexts(
 }
 
 function firstHashtag(p: PreparedText): string {
-  const t = p.tokens.find((x) => x.hashtag);
-  return t ? `#${t.raw}` : '';
+  const i = p.flags.findIndex((f) => (f & HASHTAG) !== 0);
+  return i >= 0 ? `#${wordAt(p, i)}` : '';
 }
 
 function emptyBest(): { score: number; matched: string[] } {

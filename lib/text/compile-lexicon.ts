@@ -4,7 +4,8 @@
  * word), plus one combined regular expression for the few raw «re:» patterns. Judging a text is
  * then one pass over its words plus one small regex scan — nothing is compiled per call.
  */
-import { headKey, tailKey } from './text-features';
+import { IN_HEADS, IN_PATTERN_ENDINGS, IN_TAILS, SLOT_MASK, headKey, tailKey } from './text-features';
+import { wordTable, type WordTable } from './word-table';
 import { compilePatternScan, type PatternScan } from './pattern-scan';
 import { LanguageLexiconSchema, DetectSettingsSchema, type LabelLexicon, type LanguageLexicon } from './lexicon-schema';
 import nbJson from './lexicon/nb.json';
@@ -73,6 +74,14 @@ export interface DuWord {
 
 export interface CompiledLexicon {
   lang: Lang;
+  /**
+   * bits IN_… (text-features.ts), by a stem or ending key `& SLOT_MASK`: IN_HEADS for `byHead`,
+   * IN_TAILS for `byTail`, IN_PATTERN_ENDINGS for `patternScan.endings`. A clear bit means the
+   * lookup finds nothing.
+   */
+  filter: Uint8Array;
+  /** `byWord` as a table by `wordSlot` (word-table.ts): the lookup for a text's words */
+  wordTable: WordTable<WordEntry>;
   source: LanguageLexicon;
   detectWords: ReadonlyMap<string, number>;
   detectChars: ReadonlyArray<[string, number]>;
@@ -121,6 +130,7 @@ export interface CompiledLexicon {
     addressWords: ReadonlySet<string>;
     /** `pronouns`, `addressWords`, `imperatives` and `imperativeAfter` in one map: one lookup per word */
     byWord: ReadonlyMap<string, DuWord>;
+    wordTable: WordTable<DuWord>;
     /** pronoun → the phrases (as word lists, pronoun included) in which it does not count */
     pronounExceptions: ReadonlyMap<string, Array<{ words: string[]; at: number }>>;
     pronounWeight: number;
@@ -339,8 +349,15 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
     duByWord.set(w, { pronoun: du.pronouns.has(w), address: du.addressWords.has(w), imperatives: imperatives.get(w) ?? null, imperativeAfter: du.imperativeAfter.has(w) });
   }
 
+  const filter = new Uint8Array(SLOT_MASK + 1);
+  for (const key of byHead.keys()) filter[key & SLOT_MASK]! |= IN_HEADS;
+  for (const key of byTail.keys()) filter[key & SLOT_MASK]! |= IN_TAILS;
+  for (const key of patternScan?.endings.keys() ?? []) filter[key & SLOT_MASK]! |= IN_PATTERN_ENDINGS;
+
   return {
     lang: lex.lang,
+    filter,
+    wordTable: wordTable(byWord),
     source: lex,
     detectWords: new Map(Object.entries(lex.detect.words).map(([w, v]) => [w.toLowerCase(), v])),
     detectChars: Object.entries(lex.detect.chars),
@@ -376,6 +393,7 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
       imperativeAfter: du.imperativeAfter,
       addressWords: du.addressWords,
       byWord: duByWord,
+      wordTable: wordTable(duByWord),
       pronounExceptions: pronounExceptions(lex.duForm.pronounExceptions, lex.duForm.pronouns),
       pronounWeight: lex.duForm.pronounWeight,
       imperativeWeight: lex.duForm.imperativeWeight,

@@ -5,7 +5,8 @@
  * language is «unknown». One table lookup per distinct word serves all five languages.
  */
 import { DETECT_SETTINGS, LANGS, LEXICONS, type Lang } from './compile-lexicon';
-import { tailKey, type PreparedText } from './text-features';
+import { HASHTAG, MENTION, SLOT_MASK, tailKey, type PreparedText } from './text-features';
+import { lookupWord, wordTable } from './word-table';
 
 export interface LanguageGuess {
   lang: Lang | 'unknown';
@@ -66,6 +67,12 @@ LANGS.forEach((lang, li) => {
   }
 });
 
+/** WORD_WEIGHTS as a table by `wordSlot` (word-table.ts) */
+const WORD_TABLE = wordTable(WORD_WEIGHTS);
+/** by an ending key `& SLOT_MASK`: 1 when SUFFIX_WEIGHTS may have it (most words skip the lookup) */
+const SUFFIX_FILTER = new Uint8Array(SLOT_MASK + 1);
+for (const key of SUFFIX_WEIGHTS.keys()) SUFFIX_FILTER[key & SLOT_MASK] = 1;
+
 const TIE_RANK = LANGS.map((l) => {
   const i = DETECT_SETTINGS.tieOrder.indexOf(l);
   return i < 0 ? 99 : i;
@@ -78,21 +85,23 @@ export function guessLanguage(p: PreparedText, raw: string): LanguageGuess {
   // few (cheaper to make than a set), in a set as well once a long text has many
   let seen: string[] | null = null;
   let many: Set<string> | null = null;
-  for (const t of p.tokens) {
-    if (t.hashtag || t.mention) continue;
-    const w = WORD_WEIGHTS.get(t.lower);
-    const list = t.lower.length > 4 ? SUFFIX_WEIGHTS.get(t.tail) : undefined;
+  const words = p.lower, flags = p.flags, slots = p.slots, tails = p.tails;
+  for (let k = 0; k < words.length; k++) {
+    if ((flags[k]! & (HASHTAG | MENTION)) !== 0) continue;
+    const lower = words[k]!;
+    const w = lookupWord(WORD_TABLE, lower, slots[k]!);
+    const list = lower.length > 4 && SUFFIX_FILTER[tails[k]! & SLOT_MASK] === 1 ? SUFFIX_WEIGHTS.get(tails[k]!) : undefined;
     if (!w && !list) continue;
-    if (seen === null) seen = [t.lower];
+    if (seen === null) seen = [lower];
     else if (many !== null) {
-      if (many.has(t.lower)) continue;
-      many.add(t.lower);
-    } else if (seen.includes(t.lower)) continue;
-    else if (seen.push(t.lower) === 32) many = new Set(seen);
+      if (many.has(lower)) continue;
+      many.add(lower);
+    } else if (seen.includes(lower)) continue;
+    else if (seen.push(lower) === 32) many = new Set(seen);
     if (w) for (let i = 0; i < N; i++) acc[i]! += w[i]!;
     if (list) {
       for (const e of list) {
-        if (t.lower.length > e.suffix.length + 2 && t.lower.endsWith(e.suffix)) for (let i = 0; i < N; i++) acc[i]! += e.weights[i]!;
+        if (lower.length > e.suffix.length + 2 && lower.endsWith(e.suffix)) for (let i = 0; i < N; i++) acc[i]! += e.weights[i]!;
       }
     }
   }

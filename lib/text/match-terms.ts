@@ -3,7 +3,8 @@
  * per text; a negatable term right after a negation word («ingen vannbrudd») does not count.
  */
 import type { CompiledLexicon, PairSide, ScoredLabel, TermRef } from './compile-lexicon';
-import type { PreparedText } from './text-features';
+import { IN_HEADS, IN_TAILS, SLOT_MASK, wordAt, type PreparedText } from './text-features';
+import { lookupWord } from './word-table';
 import { addPatternStarts, scanPatterns } from './pattern-scan';
 
 export interface LabelTally {
@@ -64,23 +65,23 @@ export function emptyTallies(): Tallies {
 }
 
 function negated(p: PreparedText, lex: CompiledLexicon, tokenIndex: number): boolean {
-  const sentence = p.tokens[tokenIndex]?.sentence;
+  const sentence = p.sentenceOf[tokenIndex];
   let negation = false;
   for (let j = tokenIndex - 1; j >= 0 && j >= tokenIndex - lex.negationWindow; j--) {
-    const t = p.tokens[j]!;
-    if (t.sentence !== sentence) break;
-    if (lex.negationBreakers.has(t.lower)) return false;
-    if (lex.negations.has(t.lower)) negation = true;
+    if (p.sentenceOf[j] !== sentence) break;
+    const lower = p.lower[j]!;
+    if (lex.negationBreakers.has(lower)) return false;
+    if (lex.negations.has(lower)) negation = true;
   }
   return negation;
 }
 
-/** index of the first token starting at or after `offset` */
+/** index of the first word starting at or after `offset` */
 function tokenAt(p: PreparedText, offset: number): number {
-  let lo = 0, hi = p.tokens.length;
+  let lo = 0, hi = p.starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (p.tokens[mid]!.start < offset) lo = mid + 1;
+    if (p.starts[mid]! < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -116,23 +117,25 @@ export function matchTerms(
   // pair-rule words, in the order found; the rules are judged after the terms (as their evidence comes after)
   const pairs = lex.pairRules.length > 0 && wants(only, lex.pairLabels);
   const pairHits: Array<{ sides: readonly PairSide[]; i: number }> = [];
-  const tokens = p.tokens;
-  const n = tokens.length;
+  const words = p.lower;
+  const n = words.length;
   // where the «re:» patterns may start, noted in this pass (see pattern-scan.ts); null: no shortcut
   const scan = lex.patternRe && lex.patternScan && !p.longS && wants(only, lex.patternLabels) ? lex.patternScan : null;
   const starts: number[] | null = scan ? [] : null;
+  const filter = lex.filter, slots = p.slots, heads = p.heads, tails = p.tails;
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    const lower = t.lower;
-    const w = lex.byWord.get(lower);
-    if (scan) addPatternStarts(scan, p, t, w?.patternStart === true, starts!);
-    if (w?.refs) add(tallies, seen, w.refs, t.raw, p, lex, i, only);
-    const h = lower.length >= 3 ? lex.byHead.get(t.head) : undefined;
-    if (lower.length >= 3) {
+    const lower = words[i]!;
+    const w = lookupWord(lex.wordTable, lower, slots[i]!);
+    if (scan) addPatternStarts(scan, p, i, w?.patternStart === true, starts!, filter);
+    if (w?.refs) add(tallies, seen, w.refs, wordAt(p, i), p, lex, i, only);
+    const head = heads[i]!;
+    const h = head >= 0 && (filter[head & SLOT_MASK]! & IN_HEADS) !== 0 ? lex.byHead.get(head) : undefined;
+    if (head >= 0) {
       const list = h?.stems;
-      if (list) for (const e of list) if (lower.startsWith(e.stem)) add(tallies, seen, e.refs, t.raw, p, lex, i, only);
-      const ends = lex.byTail.size > 0 ? lex.byTail.get(t.tail) : undefined;
-      if (ends) for (const e of ends) if (lower.length > e.suffix.length + 1 && lower.endsWith(e.suffix)) add(tallies, seen, e.refs, t.raw, p, lex, i, only);
+      if (list) for (const e of list) if (lower.startsWith(e.stem)) add(tallies, seen, e.refs, wordAt(p, i), p, lex, i, only);
+      const tail = tails[i]!;
+      const ends = (filter[tail & SLOT_MASK]! & IN_TAILS) !== 0 ? lex.byTail.get(tail) : undefined;
+      if (ends) for (const e of ends) if (lower.length > e.suffix.length + 1 && lower.endsWith(e.suffix)) add(tallies, seen, e.refs, wordAt(p, i), p, lex, i, only);
     }
     const phrases = w?.phrases;
     if (phrases) {
@@ -141,11 +144,11 @@ export function matchTerms(
         if (i + k >= n) continue;
         let ok = true;
         for (let j = 0; j < k; j++) {
-          const next = tokens[i + 1 + j]!.lower;
+          const next = words[i + 1 + j]!;
           const want = ph.rest[j]!;
           if (j === k - 1 && ph.lastIsStem ? !next.startsWith(want) : next !== want) { ok = false; break; }
         }
-        if (ok) add(tallies, seen, ph.refs, p.text.slice(t.start, tokens[i + k]!.end), p, lex, i, only);
+        if (ok) add(tallies, seen, ph.refs, p.text.slice(p.starts[i]!, p.ends[i + k]!), p, lex, i, only);
       }
     }
     if (pairs) {
@@ -185,11 +188,10 @@ function matchInfixes(
   while ((m = re.exec(p.text)) !== null) {
     // the token that contains the match: the last one starting at or before it
     const i = tokenAt(p, m.index + 1) - 1;
-    const t = p.tokens[i];
-    if (!t || t.end < m.index + m[0].length) continue;
+    if (i < 0 || p.ends[i]! < m.index + m[0].length) continue;
     for (let g = 1; g < m.length; g++) {
       if (m[g] !== undefined) {
-        add(tallies, seen, lex.infixRefs[g - 1]!, t.raw, p, lex, i, only);
+        add(tallies, seen, lex.infixRefs[g - 1]!, wordAt(p, i), p, lex, i, only);
         break;
       }
     }
@@ -209,21 +211,21 @@ function visitPair(
   state: PairState, sides: readonly PairSide[], i: number,
   p: PreparedText, lex: CompiledLexicon, tallies: Tallies, only: ReadonlySet<ScoredLabel> | null,
 ): void {
-  const t = p.tokens[i]!;
+  const sentence = p.sentenceOf[i]!;
   const rules = lex.pairRules;
   for (const { rule, side } of sides) {
     if (state.done[rule]) continue;
     const r = rules[rule]!;
     if (only && !only.has(r.label)) continue;
     if (side === 'a') {
-      state.aSentence[rule] = t.sentence;
-      state.aWord[rule] = t.raw;
+      state.aSentence[rule] = sentence;
+      state.aWord[rule] = wordAt(p, i);
     } else {
       if (r.negatable && negated(p, lex, i)) continue;
-      state.bSentence[rule] = t.sentence;
-      state.bWord[rule] = t.raw;
+      state.bSentence[rule] = sentence;
+      state.bWord[rule] = wordAt(p, i);
     }
-    if (state.aSentence[rule] === t.sentence && state.bSentence[rule] === t.sentence) {
+    if (state.aSentence[rule] === sentence && state.bSentence[rule] === sentence) {
       state.done[rule] = true;
       tallies[r.label].score += r.weight;
       if (r.weight > 0) tallies[r.label].matched.push(`${state.aWord[rule]} … ${state.bWord[rule]}`);

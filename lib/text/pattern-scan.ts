@@ -8,7 +8,7 @@
  * matches the unanchored scan finds — without testing two dozen alternatives at every word.
  * A pattern whose start this does not understand turns the shortcut off for its lexicon.
  */
-import { tailKey, type PreparedText, type Token } from './text-features';
+import { IN_PATTERN_ENDINGS, SLOT_MASK, tailKey, type PreparedText } from './text-features';
 
 export interface PatternScan {
   /** the combined pattern, anchored at `lastIndex` */
@@ -143,26 +143,29 @@ export function compilePatternScan(sources: readonly string[], re: RegExp): Patt
 }
 
 /**
- * May a match start at token `t`, other than at one of `exactWords` (the caller has looked the word
- * up in the lexicon's word map already)? The start of the token, and after its apostrophe if any,
- * go to `starts`.
+ * May a match start at word i, other than at one of `exactWords` (the caller has looked the word
+ * up in the lexicon's word map already)? The start of the word, and after its apostrophe if any,
+ * go to `starts`. `endingFilter`: the lexicon's filter, whose IN_PATTERN_ENDINGS bit spares most
+ * words the lookup of `scan.endings` (null: look every word up).
  */
-export function addPatternStarts(scan: PatternScan, p: PreparedText, t: Token, exactWord: boolean, starts: number[]): void {
+export function addPatternStarts(
+  scan: PatternScan, p: PreparedText, i: number, exactWord: boolean, starts: number[], endingFilter: Uint8Array | null = null,
+): void {
+  const start = p.starts[i]!;
   // after the apostrophe of «it's» a letter follows a non-letter: a match may start there as well
-  const apos = p.apostrophes && t.raw.length > 1 ? apostropheAt(t.raw) : -1;
-  if (exactWord || apos >= 0 || startsHere(scan, t)) starts.push(t.start);
-  if (apos >= 0) starts.push(t.start + apos + 1);
+  const apos = p.apostrophes && p.ends[i]! - start > 1 ? apostropheAt(p.text, start, p.ends[i]!) : -1;
+  if (exactWord || apos >= 0 || startsHere(scan, p.lower[i]!, p.tails[i]!, endingFilter)) starts.push(start);
+  if (apos >= 0) starts.push(start + apos + 1);
 }
 
-function startsHere(scan: PatternScan, t: Token): boolean {
-  const lower = t.lower;
+function startsHere(scan: PatternScan, lower: string, tail: number, endingFilter: Uint8Array | null): boolean {
   const c = lower.charCodeAt(0);
   if (scan.digit && c >= 48 && c <= 57) return true;
   const list = c < scan.words.length ? scan.words[c] : undefined;
   if (list) for (const w of list) if (lower.startsWith(w)) return true;
   if (scan.letter && LETTER_RE.test(String.fromCodePoint(lower.codePointAt(0)!))) return true;
-  if (t.tail >= 0 && scan.endings.size > 0) {
-    const ends = scan.endings.get(t.tail);
+  if (tail >= 0 && scan.endings.size > 0 && (endingFilter === null || (endingFilter[tail & SLOT_MASK]! & IN_PATTERN_ENDINGS) !== 0)) {
+    const ends = scan.endings.get(tail);
     if (ends) for (const e of ends) if (lower.endsWith(e)) return true;
   }
   return false;
@@ -205,7 +208,10 @@ function positionsOf(text: string, ch: string, out: number[]): boolean {
   return found;
 }
 
-function apostropheAt(raw: string): number {
-  const a = raw.indexOf("'");
-  return a >= 0 ? a : raw.indexOf('’');
+/** where the word text[start, end) has its first «'» (else its first «’»), from its start; -1 when it has none */
+function apostropheAt(text: string, start: number, end: number): number {
+  const a = text.indexOf("'", start);
+  if (a >= 0 && a < end) return a - start;
+  const b = text.indexOf('’', start);
+  return b >= 0 && b < end ? b - start : -1;
 }

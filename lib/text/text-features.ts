@@ -1,25 +1,19 @@
 /**
  * Splits a text once into the pieces every judgement needs: words (with their offsets, case and
  * whether they stand at a sentence start, inside a quotation, in a hashtag or a mention),
- * sentences, and counts of emoji, exclamation marks and smileys. Pure and allocation-light.
+ * sentences, and counts of emoji, exclamation marks and smileys. Pure and allocation-light: the
+ * words are parallel arrays indexed by word number (no object per word), and a word's own text
+ * is sliced only when it is shown as evidence (`wordAt`).
  */
 
-export interface Token {
-  start: number;
-  end: number;
-  raw: string;
-  lower: string;
-  /** `headKey` and `tailKey` of `lower` (-1 when it is shorter than three): the lexicons' stem and ending keys, computed once */
-  head: number;
-  tail: number;
-  sentenceStart: boolean;
-  /** inside a quotation («…», "…", or «– …, sier X») — not the page speaking to the reader */
-  quoted: boolean;
-  hashtag: boolean;
-  mention: boolean;
-  /** index of the sentence the token belongs to */
-  sentence: number;
-}
+/** Bits of `PreparedText.flags`. */
+export const SENTENCE_START = 1;
+/** inside a quotation («…», "…", or «– …, sier X») — not the page speaking to the reader */
+export const QUOTED = 2;
+export const HASHTAG = 4;
+export const MENTION = 8;
+/** the word has upper-case letters: its text differs from `lower` */
+export const CASED = 16;
 
 export interface Sentence {
   firstToken: number;
@@ -31,7 +25,16 @@ export interface Sentence {
 export interface PreparedText {
   /** the text with URLs blanked out (same length, so offsets stay valid) */
   text: string;
-  tokens: Token[];
+  /** per word i: its offsets in `text`, its lower case, its bits (SENTENCE_START …) and its sentence's index */
+  starts: number[];
+  ends: number[];
+  lower: string[];
+  flags: number[];
+  sentenceOf: number[];
+  /** per word: `wordSlot`, `headKey` and `tailKey` of its lower case (-1 when it is shorter than three), computed once */
+  slots: number[];
+  heads: number[];
+  tails: number[];
   sentences: Sentence[];
   emoji: string[];
   exclamations: number;
@@ -48,6 +51,11 @@ export interface PreparedText {
   /** which of U+00C0–U+00FF (æ, ø, å, ä, ö …) the text has: bit c − 0xC0 of `latinLow`, bit c − 0xE0 of `latinHigh` */
   latinLow: number;
   latinHigh: number;
+}
+
+/** Word i as written (evidence, case-sensitive lists): its lower case unless it has capitals. */
+export function wordAt(p: PreparedText, i: number): string {
+  return (p.flags[i]! & CASED) !== 0 ? p.text.slice(p.starts[i]!, p.ends[i]!) : p.lower[i]!;
 }
 
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/giu;
@@ -101,8 +109,9 @@ const SMILEY_RE = /(?:^|\s)[:;=]-?[)D(P]/gu;
  * Does the gap between two words end a sentence (or open a clause where an imperative may stand)?
  * Surely after ! ? … a line break, a bullet, a dash, or an emoji/symbol; after «.» and «:» unless
  * between numbers (kl. 08.30) or before a lower-case word (jf. pbl.). Scans char codes: no allocation.
+ * `prevStart` and `to` are where the words before and after the gap start.
  */
-function isSentenceGap(text: string, from: number, to: number, prevRaw: string, nextRaw: string): boolean {
+function isSentenceGap(text: string, from: number, to: number, prevStart: number): boolean {
   let weak = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -111,11 +120,11 @@ function isSentenceGap(text: string, from: number, to: number, prevRaw: string, 
     if (c === 46 || c === 58) weak = true;
   }
   if (!weak) return false;
-  if (DIGIT_RE.test(nextRaw) && DIGIT_RE.test(prevRaw)) return false;
-  return !LOWER_RE.test(nextRaw);
+  const next = text.codePointAt(to)!;
+  if (classOf(next) === NUMBER && classOf(text.codePointAt(prevStart)!) === NUMBER) return false;
+  return !LOWER_RE.test(String.fromCodePoint(next));
 }
-const DIGIT_RE = /^\p{N}/u;
-const LOWER_RE = /^\p{Ll}/u;
+const LOWER_RE = /^\p{Ll}$/u;
 
 /** quotations in guillemets or typographic/straight double quotes */
 const QUOTE_RE = /«[^»]{0,600}»|“[^”]{0,600}”|„[^“”]{0,600}[“”]|"[^"\n]{0,600}"/gu;
@@ -153,6 +162,24 @@ export function dashQuotePattern(attributionVerbs: Iterable<string>): RegExp {
  * integers: looking up a number costs less than hashing a new string per word. Different
  * beginnings may share a key; the lexicon checks the stem or ending itself after the lookup.
  */
+/**
+ * Lookup slots: the lexicons' word tables (word-table.ts) are indexed by `wordSlot`, and a filter
+ * of 2^14 entries marks the stem and ending keys (`& SLOT_MASK`) a lexicon knows, so most words of a
+ * text skip those lookups. Different words may share a slot; the table or map decides.
+ */
+export const SLOT_MASK = (1 << 14) - 1;
+
+/** Bits of `CompiledLexicon.filter`: which lookup may find something at a slot. */
+export const IN_HEADS = 4;
+export const IN_TAILS = 8;
+export const IN_PATTERN_ENDINGS = 16;
+
+export function wordSlot(lower: string): number {
+  const n = lower.length;
+  if (n === 0) return 0;
+  return ((((lower.charCodeAt(0) * 31 + (n > 1 ? lower.charCodeAt(1) : 0)) * 31 + lower.charCodeAt(n - 1)) * 31) + n) & SLOT_MASK;
+}
+
 export function headKey(s: string): number {
   return ((s.charCodeAt(0) * 31 + s.charCodeAt(1)) * 31 + s.charCodeAt(2)) & 0x3fffffff;
 }
@@ -162,13 +189,13 @@ export function tailKey(s: string): number {
 }
 
 /**
- * The sentence from `firstToken` to the last token so far: a question when a «?» follows its last
- * word before `questionUpTo` (the next word, or the end of the text).
+ * The sentence from `firstToken` to the last word so far (`endToken`, one past it, whose end is
+ * `gapStart`): a question when a «?» follows its last word before `questionUpTo` (the next word,
+ * or the end of the text).
  */
-function closeSentence(text: string, tokens: readonly Token[], firstToken: number, questionUpTo: number): Sentence {
-  const gapStart = tokens[tokens.length - 1]?.end ?? 0;
+function closeSentence(text: string, firstToken: number, endToken: number, gapStart: number, questionUpTo: number): Sentence {
   const q = text.indexOf('?', gapStart);
-  return { firstToken, endToken: tokens.length, question: q >= 0 && q < questionUpTo };
+  return { firstToken, endToken, question: q >= 0 && q < questionUpTo };
 }
 
 /** Does lower-casing leave text[start, end) as it is? */
@@ -180,11 +207,19 @@ function unchanged(text: string, lowerText: string, start: number, end: number):
 /** `dashQuoteRe`: made by dashQuotePattern (its dash is followed by white space, which the character pass checks first). */
 export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
   const text = input.includes('http') || input.includes('www.') ? blankUrls(input) : input;
-  // lower-case once; per-token slices of it are only valid when lower-casing kept every length
+  // lower-case once; per-word slices of it are only valid when lower-casing kept every length
   const lowerText = text.toLowerCase();
   const sameLength = lowerText.length === text.length;
-  const tokens: Token[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const lowers: string[] = [];
+  const flags: number[] = [];
+  const sentenceOf: number[] = [];
+  const slots: number[] = [];
+  const heads: number[] = [];
+  const tails: number[] = [];
   const sentences: Sentence[] = [];
+  let n = 0;
   let prevEnd = 0;
   let sentence = -1;
   let sentenceFirst = 0;
@@ -196,41 +231,44 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
       continue;
     }
     const start = at;
-    at = wordEnd(text, start);
-    const raw = text.slice(start, at);
-    const prev = tokens.length > 0 ? tokens[tokens.length - 1]! : undefined;
-    const isStart = !prev || isSentenceGap(text, prevEnd, start, prev.raw, raw);
+    const end = (at = wordEnd(text, start));
+    const isStart = n === 0 || isSentenceGap(text, prevEnd, start, starts[n - 1]!);
     if (isStart) {
       if (sentence >= 0) {
-        sentences.push(closeSentence(text, tokens, sentenceFirst, start));
-        if (tokens.length > sentenceFirst) wordSentences++;
+        sentences.push(closeSentence(text, sentenceFirst, n, prevEnd, start));
+        if (n > sentenceFirst) wordSentences++;
       }
       sentence++;
-      sentenceFirst = tokens.length;
+      sentenceFirst = n;
     }
-    const before = start > 0 ? text[start - 1] : '';
-    const end = start + raw.length;
-    // most words are lower case already: the word itself is then its lower case (one string less per word)
-    const lower = !sameLength ? raw.toLowerCase() : unchanged(text, lowerText, start, end) ? raw : lowerText.slice(start, end);
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+    let lower: string;
+    let cased: boolean;
+    if (sameLength) {
+      // most words are lower case already: then the slice of the text is the lower case
+      cased = !unchanged(text, lowerText, start, end);
+      lower = cased ? lowerText.slice(start, end) : text.slice(start, end);
+    } else {
+      const raw = text.slice(start, end);
+      lower = raw.toLowerCase();
+      cased = lower !== raw;
+    }
+    starts.push(start);
+    ends.push(end);
+    lowers.push(lower);
+    // QUOTED is set below, once the character pass has seen whether there are quotations
+    flags.push((isStart ? SENTENCE_START : 0) | (before === 35 ? HASHTAG : before === 64 ? MENTION : 0) | (cased ? CASED : 0));
+    sentenceOf.push(sentence);
+    slots.push(wordSlot(lower));
     const long = lower.length >= 3;
-    tokens.push({
-      start,
-      end,
-      raw,
-      lower,
-      head: long ? headKey(lower) : -1,
-      tail: long ? tailKey(lower) : -1,
-      sentenceStart: isStart,
-      quoted: false, // set below, once the character pass has seen whether there are quotations
-      hashtag: before === '#',
-      mention: before === '@',
-      sentence,
-    });
+    heads.push(long ? headKey(lower) : -1);
+    tails.push(long ? tailKey(lower) : -1);
+    n++;
     prevEnd = end;
   }
   if (sentence >= 0) {
-    sentences.push(closeSentence(text, tokens, sentenceFirst, text.length));
-    if (tokens.length > sentenceFirst) wordSentences++;
+    sentences.push(closeSentence(text, sentenceFirst, n, prevEnd, text.length));
+    if (n > sentenceFirst) wordSentences++;
   }
 
   let exclamations = 0, questionMarks = 0, hashtags = 0, symbols = false, colons = false, apostrophes = false, longS = false, latinLow = 0, latinHigh = 0;
@@ -259,7 +297,7 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
     const quotes = quotedRanges(text, dashQuoteRe, quoteChars, dashChars);
     for (let q = 0; q < quotes.length; q++) {
       const [from, to] = quotes[q]!;
-      for (const t of tokens) if (t.start >= from && t.start < to) t.quoted = true;
+      for (let i = 0; i < n; i++) if (starts[i]! >= from && starts[i]! < to) flags[i]! |= QUOTED;
     }
   }
   // the regexes run only when the cheap scan saw a candidate
@@ -267,14 +305,21 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
   const smileys = colons ? text.match(SMILEY_RE)?.length ?? 0 : 0;
   return {
     text,
-    tokens,
+    starts,
+    ends,
+    lower: lowers,
+    flags,
+    sentenceOf,
+    slots,
+    heads,
+    tails,
     sentences,
     emoji,
     exclamations,
     smileys,
     questionMarks,
     hashtags,
-    avgWordsPerSentence: wordSentences ? tokens.length / wordSentences : 0,
+    avgWordsPerSentence: wordSentences ? n / wordSentences : 0,
     symbols,
     apostrophes,
     longS,

@@ -9,7 +9,7 @@ import type { PreparedText } from '../../../lib/text/text-features';
 /** the shortcut as matchTerms runs it: starts from every word, then the anchored scan */
 function shortcut(p: PreparedText, lex: CompiledLexicon): string[] {
   const starts: number[] = [];
-  for (const t of p.tokens) addPatternStarts(lex.patternScan!, p, t, lex.byWord.get(t.lower)?.patternStart === true, starts);
+  for (let i = 0; i < p.lower.length; i++) addPatternStarts(lex.patternScan!, p, i, lex.byWord.get(p.lower[i]!)?.patternStart === true, starts);
   const got: string[] = [];
   scanPatterns(p, lex.patternScan!, starts, (i, s, g) => got.push(`${i}:${s}:${g}`));
   return got;

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dashQuotePattern, prepareText } from '../../../lib/text/text-features';
+import { QUOTED, dashQuotePattern, prepareText, wordAt } from '../../../lib/text/text-features';
 
 /** The definition of a word that the scanner in text-features.ts implements without a regex. */
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const DASH_QUOTE = dashQuotePattern(['sier']);
 
 function words(text: string): Array<[number, string]> {
-  return prepareText(text, DASH_QUOTE).tokens.map((t) => [t.start, t.raw]);
+  const p = prepareText(text, DASH_QUOTE);
+  return p.starts.map((start, i) => [start, wordAt(p, i)]);
 }
 function expected(text: string): Array<[number, string]> {
   return [...text.matchAll(WORD_RE)].map((m) => [m.index, m[0]]);
@@ -38,7 +39,10 @@ describe('prepareText: words', () => {
 });
 
 describe('prepareText: quotations', () => {
-  const quoted = (text: string) => prepareText(text, DASH_QUOTE).tokens.filter((t) => t.quoted).map((t) => t.raw);
+  const quoted = (text: string) => {
+    const p = prepareText(text, DASH_QUOTE);
+    return p.lower.map((_, i) => i).filter((i) => (p.flags[i]! & QUOTED) !== 0).map((i) => wordAt(p, i));
+  };
   it('marks the words inside «…», “…”, „…“ and "…", and a dash quotation up to its attribution', () => {
     expect(quoted('Hun sa «du må komme» i går')).toEqual(['du', 'må', 'komme']);
     expect(quoted('“Ta kontakt” og „vi svarer“ eller "ring oss"')).toEqual(['Ta', 'kontakt', 'vi', 'svarer', 'ring', 'oss']);
