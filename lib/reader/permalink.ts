@@ -15,6 +15,7 @@ export function startPermalinkRead(): void {
   normalized.clear();
   parsed.clear();
   plainLinks.clear();
+  plainPaths.clear();
 }
 
 function parsedUrl(normalizedHref: string): URL {
@@ -38,45 +39,85 @@ export function normalizeUrl(href: string, base = 'https://www.facebook.com/'): 
 /** Characters that URLSearchParams neither decodes nor re-encodes: such a value is kept as it is written. */
 const PLAIN_VALUE = /^[\w.*-]*$/;
 
+/** Whether href[from, to) is made of PLAIN_VALUE's characters, read in place (no substring made). */
+function plainValueAt(href: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = href.charCodeAt(i);
+    // 0-9 A-Z a-z _ . * -
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 42 || c === 45)) return false;
+  }
+  return true;
+}
+
+/** The place of href[from, to) in KEEP_PARAMS, or -1; compared in place. */
+function keptKeyAt(href: string, from: number, to: number): number {
+  const length = to - from;
+  for (let k = 0; k < KEEP_PARAMS.length; k++) if (KEEP_PARAMS[k].length === length && href.startsWith(KEEP_PARAMS[k], from)) return k;
+  return -1;
+}
+
+/** Origin + path of each plain path seen in this read: a post's comments all link below the same path. */
+const plainPaths = new Map<string, string | null>();
+
 /**
  * The common case without URLSearchParams (slow to build, and every comment has a link): a query
  * whose kept parameters are plain. Anything else returns undefined and takes the general path.
+ * The query is read in place, pair by pair, without splitting it into strings.
  */
 function fastNormalizedUrl(href: string, base: string): string | null | undefined {
   if (/[\\\t\n\r]/.test(href)) return undefined;
   const hash = href.indexOf('#');
-  const beforeHash = hash < 0 ? href : href.slice(0, hash);
-  const q = beforeHash.indexOf('?');
-  if (q < 0) return undefined;
+  const end = hash < 0 ? href.length : hash;
+  const q = href.indexOf('?');
+  if (q < 0 || q > end) return undefined;
   // the kept values by their place in KEEP_PARAMS (the first of each key counts, as in URLSearchParams.get)
-  const values: Array<string | undefined> = [];
-  for (const pair of beforeHash.slice(q + 1).split('&')) {
-    const eq = pair.indexOf('=');
-    const key = eq < 0 ? pair : pair.slice(0, eq);
+  let values: Array<string | undefined> | null = null;
+  // the next «%» and «+» at or after the pair being read (-1: none left)
+  let percent = href.indexOf('%', q);
+  let plus = href.indexOf('+', q);
+  for (let from = q + 1; from <= end; ) {
+    let amp = href.indexOf('&', from);
+    if (amp < 0 || amp > end) amp = end;
+    let eq = href.indexOf('=', from);
+    if (eq > amp) eq = -1;
+    const keyEnd = eq < 0 ? amp : eq;
     // «comment%5Fid» or «a+b» would decode to something else: the general path
-    if (key.includes('%') || key.includes('+')) return undefined;
-    const index = KEEP_PARAMS.indexOf(key);
-    if (index < 0 || values[index] !== undefined) continue;
-    const value = eq < 0 ? '' : pair.slice(eq + 1);
-    if (!PLAIN_VALUE.test(value)) return undefined;
-    values[index] = value;
+    if (percent >= 0 && percent < from) percent = href.indexOf('%', from);
+    if (plus >= 0 && plus < from) plus = href.indexOf('+', from);
+    if ((percent >= 0 && percent < keyEnd) || (plus >= 0 && plus < keyEnd)) return undefined;
+    const index = keptKeyAt(href, from, keyEnd);
+    if (index >= 0 && values?.[index] === undefined) {
+      const valueFrom = eq < 0 ? amp : eq + 1;
+      if (!plainValueAt(href, valueFrom, amp)) return undefined;
+      (values ??= [])[index] = href.slice(valueFrom, amp);
+    }
+    from = amp + 1;
   }
   const params: Array<[string, string]> = [];
-  for (let i = 0; i < KEEP_PARAMS.length; i++) if (values[i] !== undefined) params.push([KEEP_PARAMS[i], values[i]!]);
-  const query = params.map(([key, value]) => `${key}=${value}`).join('&');
-  const path = beforeHash.slice(0, q);
-  let originAndPath = plainFacebookPath(path, base);
-  const plain = originAndPath !== null;
-  if (originAndPath === null) {
+  let query = '';
+  if (values) {
+    for (let i = 0; i < KEEP_PARAMS.length; i++) {
+      if (values[i] === undefined) continue;
+      params.push([KEEP_PARAMS[i], values[i]!]);
+      query += `${query ? '&' : '?'}${KEEP_PARAMS[i]}=${values[i]}`;
+    }
+  }
+  const path = href.slice(0, q);
+  let trimmed = base === `${FACEBOOK}/` ? plainPaths.get(path) : null;
+  if (trimmed === undefined) {
+    trimmed = plainFacebookPath(path, base)?.replace(/\/$/, '') ?? null;
+    plainPaths.set(path, trimmed);
+  }
+  const plain = trimmed !== null;
+  if (trimmed === null) {
     try {
       const url = new URL(path, base);
-      originAndPath = `${url.origin}${url.pathname}`;
+      trimmed = `${url.origin}${url.pathname}`.replace(/\/$/, '');
     } catch {
       return null;
     }
   }
-  const trimmed = originAndPath.replace(/\/$/, '');
-  const normalizedHref = `${trimmed}${query ? `?${query}` : ''}`;
+  const normalizedHref = `${trimmed}${query}`;
   // what plainLink would work out from the text, known here already
   if (plain && trimmed.length >= FACEBOOK.length + 2) plainLinks.set(normalizedHref, { path: trimmed.slice(FACEBOOK.length), params });
   return normalizedHref;

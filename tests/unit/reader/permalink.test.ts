@@ -46,6 +46,10 @@ const HREFS = [
   '/a b?id=1', "/a'b?id=1", '/a"b?id=1', '/a%zz/b?id=1', '/a%41/b?id=1', '/a/b/?id=1', '//evil.example/x?id=1',
   'https://www.facebook.com?id=1', 'https://www.facebook.com/?id=1', 'https://WWW.facebook.com/x?id=1', 'https://www.facebook.com//x//?id=1',
   '/æøå/posts?id=1', '/x/posts/1?comment_id=1#frag?x', 'x/posts/1?id=1', './x?id=1', '../x?id=1',
+  // read pair by pair in place: empty and repeated pairs, «%» / «+» in a later key or only in a value
+  '/x#a?id=1', '/x/posts/1?', '/x/posts/1?&', '/x/posts/1?id=1&id=2&comment_id=3&comment_id=4', '/x/posts/1?ref=a%20b&id=5',
+  '/x/posts/1?id=5&ref+x=1', '/x/posts/1?id=5&re%66=1', '/x/posts/1?id=a%2Bb', '/x/posts/1?v=1.2*3-4_5', '/x/posts/1?v=1~2',
+  '/x/posts/1?ids=1&i=2&id=3', '/x/posts/1?set=a.1&fbid=2&story_fbid=3&v=4&reply_comment_id=5&comment_id=6&id=7',
 ];
 
 describe('permalinks', () => {
