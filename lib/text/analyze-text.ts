@@ -7,8 +7,9 @@ import { LANGS, LEXICONS, type CompiledLexicon, type Lang, type ScoredLabel, typ
 import { detectDuForm } from './du-form';
 import { guessLanguage } from './detect-language';
 import { citizenQuestionTallies, emptyTallies, matchTerms, postTallies, type Tallies } from './match-terms';
-import { HASHTAG, MENTION, QUOTED, dashQuotePattern, headKey, prepareText, tailKey, wordAt, type PreparedText } from './text-features';
+import { HASHTAG, MENTION, QUOTED, dashQuotePattern, prepareText, wordAt, type PreparedText } from './text-features';
 import type { LabelLexicon } from './lexicon-schema';
+import { lookupWord, wordTable, type WordTable } from './word-table';
 
 export type TextLang = Lang | 'unknown';
 export type TextLabel = 'duForm' | 'informal' | 'pride' | 'praise' | 'operational' | 'dialogue';
@@ -100,11 +101,11 @@ function questionFacts(p: PreparedText, lex: CompiledLexicon, pronounTokens: rea
     const s = p.sentences[si]!;
     if (!s.question) continue;
     const first = p.lower[s.firstToken];
-    if (first !== undefined && matchesWord(lex.questionWords, first)) questionWordStart = true;
+    if (first !== undefined && matchesWord(lex.questionWords, first, p.slots[s.firstToken]!)) questionWordStart = true;
     // a loop, not .some(): no closure per question sentence
     for (let k = 0; !readerQuestion && k < pronounTokens.length; k++) if (p.sentenceOf[pronounTokens[k]!] === si) readerQuestion = true;
     for (let i = s.firstToken; i < s.endToken; i++) {
-      if ((p.flags[i]! & QUOTED) === 0 && matchesWord(lex.opinionWords, p.lower[i]!)) { opinionQuestion = true; break; }
+      if ((p.flags[i]! & QUOTED) === 0 && matchesWord(lex.opinionWords, p.lower[i]!, p.slots[i]!)) { opinionQuestion = true; break; }
     }
   }
   return { opinionQuestion, readerQuestion, questionWordStart };
@@ -145,7 +146,7 @@ function labelsWith(p: PreparedText, lex: CompiledLexicon, opts: AnalyzeOptions)
   feature(t, 'informal', L.informal, 'shortSentences', words > 0 && p.avgWordsPerSentence <= 12, null);
   feature(t, 'informal', L.informal, 'longSentences', p.avgWordsPerSentence >= 22, null);
   feature(t, 'informal', L.informal, 'duForm', duHit, null);
-  const greeting = words > 0 && matchesWord(lex.greetings, p.lower[0]!);
+  const greeting = words > 0 && matchesWord(lex.greetings, p.lower[0]!, p.slots[0]!);
   feature(t, 'informal', L.informal, 'greetingStart', greeting, greeting ? wordAt(p, 0) : null);
   feature(t, 'pride', L.pride, 'hashtag', p.hashtags > 0, () => firstHashtag(p));
   feature(t, 'praise', L.praise, 'mentions', (opts.mentions?.length ?? 0) > 0, () => (opts.mentions ?? []).slice(0, 3).map((m) => `@${m}`).join(' '));
@@ -182,7 +183,7 @@ export function isCitizenQuestion(text: string, opts: { lang?: TextLang } = {}):
  * citizen-question patterns, word parts or pair rules, which this does not look at).
  */
 interface CqTriggers {
-  words: ReadonlySet<string>;
+  words: WordTable<true>;
   stems: ReadonlyMap<number, readonly string[]>;
   endings: ReadonlyMap<number, readonly string[]>;
 }
@@ -201,16 +202,17 @@ const CQ_TRIGGERS: CqTriggers | null = (() => {
     for (const [key, e] of lex.byHead) for (const st of e.stems ?? []) if (positive(st.refs)) stems.set(key, [...(stems.get(key) ?? []), st.stem]);
     for (const [key, list] of lex.byTail) for (const en of list) if (positive(en.refs)) endings.set(key, [...(endings.get(key) ?? []), en.suffix]);
   }
-  return { words, stems, endings };
+  return { words: wordTable([...words].map((w) => [w, true] as const)), stems, endings };
 })();
 
 function hasCqTrigger(p: PreparedText, cq: CqTriggers): boolean {
-  for (const lower of p.lower) {
-    if (cq.words.has(lower)) return true;
+  for (let i = 0; i < p.lower.length; i++) {
+    const lower = p.lower[i]!;
+    if (lookupWord(cq.words, lower, p.slots[i]!) === true) return true;
     if (lower.length < 3) continue;
-    const st = cq.stems.get(headKey(lower));
+    const st = cq.stems.get(p.heads[i]!);
     if (st) for (const s of st) if (lower.startsWith(s)) return true;
-    const en = cq.endings.get(tailKey(lower));
+    const en = cq.endings.get(p.tails[i]!);
     if (en) for (const e of en) if (lower.endsWith(e)) return true;
   }
   return false;

@@ -5,7 +5,7 @@
  * then one pass over its words plus one small regex scan — nothing is compiled per call.
  */
 import { IN_HEADS, IN_PATTERN_ENDINGS, IN_TAILS, SLOT_MASK, headKey, tailKey } from './text-features';
-import { wordTable, type WordTable } from './word-table';
+import { lookupWord, wordTable, type WordTable } from './word-table';
 import { compilePatternScan, type PatternScan } from './pattern-scan';
 import { LanguageLexiconSchema, DetectSettingsSchema, type LabelLexicon, type LanguageLexicon } from './lexicon-schema';
 import nbJson from './lexicon/nb.json';
@@ -33,6 +33,8 @@ export interface TermRef {
 /** A set of words where an entry ending in «*» is a stem. */
 export interface WordMatcher {
   words: ReadonlySet<string>;
+  /** `words` as a table by `wordSlot` (word-table.ts) */
+  table: WordTable<true>;
   stems: readonly string[];
 }
 
@@ -122,7 +124,15 @@ export interface CompiledLexicon {
   du: {
     pronouns: ReadonlySet<string>;
     lowercasePronouns: ReadonlySet<string>;
+    /** `lowercasePronouns` as a table by `wordSlot` (word-table.ts) */
+    lowercaseTable: WordTable<true>;
     capitalPronouns: ReadonlySet<string>;
+    /**
+     * `capitalPronouns` in lower case, by `wordSlot`: a word whose lower case is not in it is none
+     * of them, so most words are not sliced and looked up as written (null: an entry is not ASCII,
+     * whose lower case may depend on its neighbours — every word is then looked up)
+     */
+    capitalLowerTable: WordTable<true> | null;
     capitalNext: ReadonlySet<string>;
     /** first word → the words that must follow (empty: the word alone) */
     imperatives: ReadonlyMap<string, string[][]>;
@@ -159,11 +169,12 @@ export function compileWordMatcher(entries: readonly string[]): WordMatcher {
     if (lower.endsWith('*')) stems.push(lower.slice(0, -1));
     else words.add(lower);
   }
-  return { words, stems };
+  return { words, table: wordTable([...words].map((w) => [w, true] as const)), stems };
 }
 
-export function matchesWord(m: WordMatcher, lower: string): boolean {
-  if (m.words.has(lower)) return true;
+/** Is `lower` (whose `wordSlot` is `slot`) one of the words or does it start with one of the stems? */
+export function matchesWord(m: WordMatcher, lower: string, slot: number): boolean {
+  if (lookupWord(m.table, lower, slot) === true) return true;
   for (const s of m.stems) if (lower.startsWith(s)) return true;
   return false;
 }
@@ -387,7 +398,11 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
     du: {
       pronouns: du.pronouns,
       lowercasePronouns: new Set(lex.duForm.lowercasePronouns),
+      lowercaseTable: wordTable([...new Set(lex.duForm.lowercasePronouns)].map((w) => [w, true] as const)),
       capitalPronouns: new Set(lex.duForm.capitalPronouns),
+      capitalLowerTable: lex.duForm.capitalPronouns.every((w) => /^[\x00-\x7f]*$/.test(w))
+        ? wordTable([...new Set(lex.duForm.capitalPronouns.map((w) => w.toLowerCase()))].map((w) => [w, true] as const))
+        : null,
       capitalNext: new Set(lex.duForm.capitalPronounNextWords.map((w) => w.toLowerCase())),
       imperatives,
       imperativeAfter: du.imperativeAfter,

@@ -44,8 +44,9 @@ export function detectDuForm(p: PreparedText, lex: CompiledLexicon): DuFormResul
     // the case-sensitive lists: a word without capitals is its lower case
     let pronoun = (w?.pronoun === true && !inException(words, i, du.pronounExceptions.get(lower)))
       || w?.address === true
-      || (du.lowercasePronouns.size > 0 && (f & CASED) === 0 && du.lowercasePronouns.has(lower));
-    if (!pronoun && du.capitalPronouns.size > 0 && du.capitalPronouns.has(wordAt(p, i))) {
+      || (du.lowercasePronouns.size > 0 && (f & CASED) === 0 && lookupWord(du.lowercaseTable, lower, slots[i]!) === true);
+    if (!pronoun && du.capitalPronouns.size > 0 && (du.capitalLowerTable === null || lookupWord(du.capitalLowerTable, lower, slots[i]!) === true)
+      && du.capitalPronouns.has(wordAt(p, i))) {
       pronoun = (f & SENTENCE_START) === 0 || du.capitalNext.has(words[i + 1] ?? '');
     }
     if (pronoun) {
