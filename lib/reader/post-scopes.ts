@@ -27,8 +27,24 @@ export interface ScopeLists {
   all: Element[];
 }
 
+/** The element-level queries the reader makes outside the plans (a few per post). */
+export interface ElementQueries {
+  closest(el: Element, selector: string): Element | null;
+  first(root: Element, selector: string): Element | null;
+  all(root: Element, selector: string): Element[];
+}
+
+/** The DOM's own (the browser's are native code). */
+export const NATIVE_QUERIES: ElementQueries = {
+  closest: (el, selector) => el.closest(selector),
+  first: (root, selector) => root.querySelector(selector),
+  all: (root, selector) => Array.from(root.querySelectorAll(selector)),
+};
+
 /** Matches a plan's selectors in one walk of a post (./walk-engine.ts). */
 export interface SelectorEngine {
+  /** element-level queries with the engine's selectors, where the DOM's own cost more (linkedom compiles a selector per call) */
+  queries?: ElementQueries;
   compile(selector: string): CompiledSelector | null;
   compileParts(selector: string): SelectorPart[] | null;
   /** the post's comments in document order, and the lists of every query the plan walks */

@@ -20,7 +20,7 @@ import { parseCount } from './counts';
 import { readStructuredData, type StructuredStory } from './structured-data';
 import { isPostPermalink, normalizeUrl, paramOf, postUrl, sameUrl, startPermalinkRead, storyIdOf } from './permalink';
 import { detectLayout } from './detect-layout';
-import { PostScopes, ScopePlan, type ScopeQuery, type SelectorEngine } from './post-scopes';
+import { NATIVE_QUERIES, PostScopes, ScopePlan, type ElementQueries, type ScopeQuery, type SelectorEngine } from './post-scopes';
 import { docQuery, type DocQuery } from './doc-query';
 
 export const READER_VERSION = '0.3.0';
@@ -355,9 +355,11 @@ interface PostReadContext {
   now: Date;
   parseTime: ReturnType<typeof timeLabelReader>;
   tooltips?: WeakMap<Element, string>;
+  /** closest / querySelector(All) below a post: the engine's where it has them (./post-scopes.ts) */
+  dom: ElementQueries;
 }
 
-function readComment(scopes: PostScopes, q: ScopeQueries, j: number, badged: Set<number>, index: string, { pageName, pageUrl, Ls, match, locale, now, parseTime, tooltips }: PostReadContext) {
+function readComment(scopes: PostScopes, q: ScopeQueries, j: number, badged: Set<number>, index: string, { pageName, pageUrl, Ls, match, locale, now, parseTime, tooltips, dom }: PostReadContext) {
   const article = scopes.comments[j];
   const label = article.getAttribute('aria-label') ?? '';
   const links = scopes.ofComment(j, q.links);
@@ -393,7 +395,7 @@ function readComment(scopes: PostScopes, q: ScopeQueries, j: number, badged: Set
 
   let text = '';
   for (const query of q.commentText) {
-    const runs = scopes.ofComment(j, query).filter((e) => !e.closest('a') && flatText(e) !== author);
+    const runs = scopes.ofComment(j, query).filter((e) => !dom.closest(e, 'a') && flatText(e) !== author);
     const outer = outermost(runs);
     if (outer.length) {
       text = outer.map((e) => textOf(e, { skipButtons: true })).filter(Boolean).join('\n');
@@ -441,7 +443,8 @@ function readPosts(doc: Document, query: DocQuery, page: PageInfo, Ls: UiStrings
   const match = uiMatchers(Ls);
   const { queries: q, plan } = scopeQueries(match, engine);
   const parseTime = timeLabelReader(locale, now);
-  const context: PostReadContext = { pageName: page.name, pageUrl: page.url, Ls, match, locale, now, parseTime, tooltips };
+  const dom = engine?.queries ?? NATIVE_QUERIES;
+  const context: PostReadContext = { pageName: page.name, pageUrl: page.url, Ls, match, locale, now, parseTime, tooltips, dom };
   elements.forEach((el, i) => {
     const scopes = new PostScopes(el, plan);
     const comments = scopes.comments;
@@ -467,7 +470,7 @@ function readPosts(doc: Document, query: DocQuery, page: PageInfo, Ls: UiStrings
 
     const messageEl: Element | null = firstFound(q.message, (query) => scopes.own(query))[0] ?? null;
     let text = messageEl ? textOf(messageEl, { skipButtons: true }) : '';
-    const messageButtons = messageEl ? Array.from(messageEl.querySelectorAll('[role="button"]')) : [];
+    const messageButtons = messageEl ? dom.all(messageEl, '[role="button"]') : [];
     const knownSeeMore = messageButtons.some((b) => match.seeMore(b.textContent));
     // a button we do not know at the end of a text cut with «…» is a «See more» in words we lack
     const unknownButtons = messageButtons.filter((b) => !match.seeMore(b.textContent) && flatText(b));
@@ -482,7 +485,7 @@ function readPosts(doc: Document, query: DocQuery, page: PageInfo, Ls: UiStrings
     }
     if (!messageEl && !text) {
       // no message hook: the longest dir=auto block outside the header and comments
-      const blocks = outermost(scopes.own(q.dirAuto).filter((d) => !d.closest('h2, h3, h4')));
+      const blocks = outermost(scopes.own(q.dirAuto).filter((d) => !dom.closest(d, 'h2, h3, h4')));
       text = blocks.map((b) => textOf(b, { skipButtons: true })).sort((a, b) => b.length - a.length)[0] ?? '';
     }
 
@@ -490,10 +493,11 @@ function readPosts(doc: Document, query: DocQuery, page: PageInfo, Ls: UiStrings
     const toolbar = firstFound(q.toolbar, (query) => scopes.own(query))[0];
     let reactions: number | null = null;
     if (toolbar) {
-      const labels = Array.from(toolbar.querySelectorAll('[aria-label]')).map((b) => b.getAttribute('aria-label') ?? '');
+      const labels = dom.all(toolbar, '[aria-label]').map((b) => b.getAttribute('aria-label') ?? '');
       const numbers = labels.map((l) => /:\s*([\d\s.,]+\s*(?:k|m|mill\.?)?)/i.exec(l)?.[1]).filter(Boolean).map((n) => parseCount(n!) ?? 0);
       if (numbers.length) reactions = numbers.reduce((a, b) => a + b, 0);
-      const total = reactions === null ? toolbar.parentElement?.querySelector('span[aria-hidden="true"]') : null;
+      const parent = toolbar.parentElement;
+      const total = reactions === null && parent ? dom.first(parent, 'span[aria-hidden="true"]') : null;
       if (total) reactions = parseCount(flatText(total));
     }
     let commentCount: number | null = null;
@@ -523,12 +527,12 @@ function readPosts(doc: Document, query: DocQuery, page: PageInfo, Ls: UiStrings
 
     const authors = links
       // <strong> first: few links have one, and closest() climbs to the root
-      .filter((a) => a.querySelector('strong') && a.closest('h2, h3, h4'))
+      .filter((a) => dom.first(a, 'strong') && dom.closest(a, 'h2, h3, h4'))
       .map((a) => flatText(a))
       .filter(Boolean);
     const sharedFrom = authors.find((a) => a !== page.name && a !== authors[0]) ?? (authors[0] && page.name && authors[0] !== page.name ? authors[0] : null) ?? null;
     const mentions = messageEl
-      ? [...new Set(Array.from(messageEl.querySelectorAll('a[href]')).filter((a) => !/hashtag|l\.facebook\.com/.test(a.getAttribute('href') ?? '')).map((a) => flatText(a)).filter((t) => t && !t.startsWith('#')))]
+      ? [...new Set(dom.all(messageEl, 'a[href]').filter((a) => !/hashtag|l\.facebook\.com/.test(a.getAttribute('href') ?? '')).map((a) => flatText(a)).filter((t) => t && !t.startsWith('#')))]
       : [];
 
     // a comment filter whose label we do not know: report it, so the tables can be corrected

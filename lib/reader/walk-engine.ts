@@ -6,7 +6,7 @@
  * walk in JavaScript, so the content script does not use it and does not carry it.
  */
 import { compileSelector, compileSelectorParts, type CompiledSelector } from './compiled-selector';
-import type { PlanPart, ScopeLists, ScopePlan, SelectorEngine } from './post-scopes';
+import type { ElementQueries, PlanPart, ScopeLists, ScopePlan, SelectorEngine } from './post-scopes';
 
 /**
  * A walk in document order below a root, without recursion (a saved page can nest deeper than the
@@ -106,4 +106,55 @@ function indexDocument(doc: Document, selectors: readonly string[]): ReadonlyMap
   return new Map(compiled.map((c) => [c.selector, c.found]));
 }
 
-export const WALK_ENGINE: SelectorEngine = { compile: compileSelector, compileParts: compileSelectorParts, walkPost, indexDocument };
+/** Compiled once per selector: the reader asks the same few selectors of every post. */
+const compiledCache = new Map<string, CompiledSelector | null>();
+function compiled(selector: string): CompiledSelector | null {
+  let match = compiledCache.get(selector);
+  if (match === undefined) compiledCache.set(selector, (match = compileSelector(selector)));
+  return match;
+}
+
+/** The element and its ancestors, outermost first: path[i]'s ancestors are path[0…i-1], as the compiled selectors take them. */
+function pathTo(el: Element): Element[] {
+  const path: Element[] = [];
+  for (let up: Element | null = el; up; up = up.parentElement) path.push(up);
+  return path.reverse();
+}
+
+/** Matches of `selector` below `root` in document order (the root's ancestors count for descendant combinators); the first only when `one`. */
+function matchesBelow(root: Element, match: CompiledSelector, one: boolean): Element[] {
+  const found: Element[] = [];
+  const path = pathTo(root);
+  const base = path.length;
+  const cursor: Cursor = { el: root.firstElementChild, depth: 0 };
+  while (cursor.el) {
+    path[base + cursor.depth] = cursor.el;
+    if (match(cursor.el, path, base + cursor.depth)) {
+      found.push(cursor.el);
+      if (one) break;
+    }
+    advance(cursor);
+  }
+  return found;
+}
+
+/** closest / querySelector / querySelectorAll with compiled selectors; the DOM's own for a selector that does not compile. */
+const queries: ElementQueries = {
+  closest(el, selector) {
+    const match = compiled(selector);
+    if (!match) return el.closest(selector);
+    const path = pathTo(el);
+    for (let depth = path.length - 1; depth >= 0; depth--) if (match(path[depth], path, depth)) return path[depth];
+    return null;
+  },
+  first(root, selector) {
+    const match = compiled(selector);
+    return match ? matchesBelow(root, match, true)[0] ?? null : root.querySelector(selector);
+  },
+  all(root, selector) {
+    const match = compiled(selector);
+    return match ? matchesBelow(root, match, false) : Array.from(root.querySelectorAll(selector));
+  },
+};
+
+export const WALK_ENGINE: SelectorEngine = { compile: compileSelector, compileParts: compileSelectorParts, walkPost, indexDocument, queries };

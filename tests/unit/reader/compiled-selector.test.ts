@@ -89,6 +89,38 @@ describe('compiled selectors', () => {
   }
 });
 
+describe('the walk engine\'s element queries', () => {
+  // what the reader asks below each post, outside its plans (read-page.ts), and a list the walk cannot compile
+  const asked = ['a', 'strong', 'h2, h3, h4', '[role="button"]', '[aria-label]', 'span[aria-hidden="true"]', 'a[href]', 'div > span', 'span:first-child'];
+  const queries = WALK_ENGINE.queries!;
+  for (const [name, html] of pages) {
+    it(`answer closest, querySelector and querySelectorAll as the DOM does: ${name}`, () => {
+      const doc = parseHTML(html).document as unknown as Document;
+      // up to ~1,500 elements spread over the page as roots and starts: posts, comments, links and runs
+      const every = Array.from(doc.querySelectorAll('*'));
+      const step = Math.max(1, Math.floor(every.length / 1500));
+      const elements = every.filter((_, i) => i % step === 0);
+      let hits = 0;
+      for (const selector of asked) {
+        for (const el of elements) {
+          const closest = queries.closest(el, selector);
+          expect(closest, `closest ${selector}`).toBe(el.closest(selector));
+          const all = queries.all(el, selector);
+          const expected = Array.from(el.querySelectorAll(selector));
+          expect(all.length, `all ${selector}`).toBe(expected.length);
+          expect(all.every((e, i) => e === expected[i]), `all ${selector}`).toBe(true);
+          expect(queries.first(el, selector), `first ${selector}`).toBe(el.querySelector(selector));
+          if (closest) hits++;
+          hits += all.length;
+        }
+      }
+      // the comparison is worth something wherever the page has any of them (not the unrendered SSR page)
+      expect(hits > 0).toBe(asked.some((selector) => doc.querySelector(selector) !== null));
+      if (!name.startsWith('comet-ssr')) expect(hits).toBeGreaterThan(0);
+    });
+  }
+});
+
 describe('the reader with either selector engine', () => {
   for (const [name, html] of pages) {
     it(`gives the same snapshot: ${name}`, () => {
