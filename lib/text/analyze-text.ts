@@ -7,7 +7,7 @@ import { LANGS, LEXICONS, type CompiledLexicon, type Lang, type ScoredLabel, typ
 import { detectDuForm } from './du-form';
 import { guessLanguage } from './detect-language';
 import { citizenQuestionTallies, emptyTallies, matchTerms, postTallies, type Tallies } from './match-terms';
-import { HASHTAG, MENTION, QUOTED, dashQuotePattern, prepareText, wordAt, type PreparedText } from './text-features';
+import { HASHTAG, MENTION, QUOTED, dashQuotePattern, emojiOf, prepareText, smileysOf, wordAt, type PreparedText } from './text-features';
 import type { LabelLexicon } from './lexicon-schema';
 import { lookupWord, wordTable, type WordTable } from './word-table';
 
@@ -116,10 +116,11 @@ const POST_LABELS: ReadonlySet<ScoredLabel> = new Set(['informal', 'pride', 'pra
 export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalysis {
   const p = prepare(text);
   const { lang, lexicons } = pick(p, text, opts.lang);
-  let labels = labelsWith(p, lexicons[0]!, opts);
+  const style: PostStyle = { emoji: emojiOf(p), smileys: smileysOf(p) };
+  let labels = labelsWith(p, style, lexicons[0]!, opts);
   if (lexicons.length > 1) {
     const [a, b] = [lexicons[0]!, lexicons[1]!];
-    const other = labelsWith(p, b, opts);
+    const other = labelsWith(p, style, b, opts);
     const merged = {} as Record<TextLabel, LabelResult>;
     for (const label of TEXT_LABELS) {
       const ta = label === 'duForm' ? a.du.threshold : a.labels[label].threshold;
@@ -131,7 +132,13 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalys
   return { lang, labels };
 }
 
-function labelsWith(p: PreparedText, lex: CompiledLexicon, opts: AnalyzeOptions): Record<TextLabel, LabelResult> {
+/** what only a post's labels look at */
+interface PostStyle {
+  emoji: string[];
+  smileys: number;
+}
+
+function labelsWith(p: PreparedText, style: PostStyle, lex: CompiledLexicon, opts: AnalyzeOptions): Record<TextLabel, LabelResult> {
   const t = postTallies();
   matchTerms(p, lex, t, POST_LABELS);
   const du = detectDuForm(p, lex);
@@ -140,9 +147,9 @@ function labelsWith(p: PreparedText, lex: CompiledLexicon, opts: AnalyzeOptions)
   const L = lex.labels;
 
   const words = p.lower.length;
-  feature(t, 'informal', L.informal, 'emoji', p.emoji.length > 0, () => p.emoji.slice(0, 3).join(''));
+  feature(t, 'informal', L.informal, 'emoji', style.emoji.length > 0, () => style.emoji.slice(0, 3).join(''));
   feature(t, 'informal', L.informal, 'exclamation', p.exclamations > 0, '!');
-  feature(t, 'informal', L.informal, 'smiley', p.smileys > 0, null);
+  feature(t, 'informal', L.informal, 'smiley', style.smileys > 0, null);
   feature(t, 'informal', L.informal, 'shortSentences', words > 0 && p.avgWordsPerSentence <= 12, null);
   feature(t, 'informal', L.informal, 'longSentences', p.avgWordsPerSentence >= 22, null);
   feature(t, 'informal', L.informal, 'duForm', duHit, null);

@@ -1,7 +1,7 @@
 /**
  * Splits a text once into the pieces every judgement needs: words (with their offsets, case and
  * whether they stand at a sentence start, inside a quotation, in a hashtag or a mention),
- * sentences, and counts of emoji, exclamation marks and smileys. Pure and allocation-light: the
+ * sentences, and counts of exclamation and question marks (emoji and smileys on request). Pure and allocation-light: the
  * words are parallel arrays indexed by word number (no object per word), and a word's own text
  * is sliced only when it is shown as evidence (`wordAt`).
  */
@@ -36,14 +36,14 @@ export interface PreparedText {
   heads: number[];
   tails: number[];
   sentences: Sentence[];
-  emoji: string[];
   exclamations: number;
-  smileys: number;
   questionMarks: number;
   hashtags: number;
   avgWordsPerSentence: number;
   /** the text has a character at or above U+2190 (arrows, symbols, emoji) */
   symbols: boolean;
+  /** the text has «:», «;» or «=»: it may have a smiley (`smileysOf`) */
+  colons: boolean;
   /** the text has an apostrophe (' or ’): a word may continue after one */
   apostrophes: boolean;
   /** the text has «ſ», which case-insensitive patterns fold to «s» but lower-casing keeps */
@@ -51,6 +51,18 @@ export interface PreparedText {
   /** which of U+00C0–U+00FF (æ, ø, å, ä, ö …) the text has: bit c − 0xC0 of `latinLow`, bit c − 0xE0 of `latinHigh` */
   latinLow: number;
   latinHigh: number;
+}
+
+/**
+ * The emoji and the number of smileys of a post (comments and page texts do not need them): the
+ * regexes run only when the character pass saw a symbol or a «:», «;», «=».
+ */
+export function emojiOf(p: PreparedText): string[] {
+  return p.symbols ? p.text.match(EMOJI_RE) ?? [] : [];
+}
+
+export function smileysOf(p: PreparedText): number {
+  return p.colons ? p.text.match(SMILEY_RE)?.length ?? 0 : 0;
 }
 
 /** Word i as written (evidence, case-sensitive lists): its lower case unless it has capitals. */
@@ -62,7 +74,8 @@ const URL_RE = /\b(?:https?:\/\/|www\.)\S+/giu;
 /**
  * A word is what /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/u matches («it's», «22», «Bodø»). Found by a scan
  * of code points instead of that regex: no match object per word. Letters and numbers below U+0300
- * (all Latin) come from a table made at load; other code points are asked of the regex engine.
+ * (all Latin) come from a table made at load; other code points of the first two planes (dashes,
+ * quotes, emoji …) are asked of the regex engine once and then kept in a second table.
  */
 const LETTER = 1;
 const NUMBER = 2;
@@ -71,6 +84,9 @@ const NUMBER_RE = /^\p{N}$/u;
 const TABLE_END = 0x300;
 const LATIN_CLASS = new Uint8Array(TABLE_END);
 for (let c = 0; c < TABLE_END; c++) LATIN_CLASS[c] = classOfUncached(c);
+/** the class + 1 of a code point below LEARNED_END once asked (0: not asked yet) */
+const LEARNED_END = 0x20000;
+const LEARNED_CLASS = new Uint8Array(LEARNED_END);
 
 function classOfUncached(cp: number): number {
   const ch = String.fromCodePoint(cp);
@@ -79,7 +95,11 @@ function classOfUncached(cp: number): number {
 
 /** LETTER, NUMBER or 0 for a code point (general categories L and N never overlap) */
 function classOf(cp: number): number {
-  return cp < TABLE_END ? LATIN_CLASS[cp]! : classOfUncached(cp);
+  if (cp < TABLE_END) return LATIN_CLASS[cp]!;
+  if (cp >= LEARNED_END) return classOfUncached(cp);
+  let c = LEARNED_CLASS[cp]!;
+  if (c === 0) LEARNED_CLASS[cp] = c = classOfUncached(cp) + 1;
+  return c - 1;
 }
 
 /** End (exclusive) of the word starting at `start`, whose first code point is a letter or number. */
@@ -300,9 +320,6 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
       for (let i = 0; i < n; i++) if (starts[i]! >= from && starts[i]! < to) flags[i]! |= QUOTED;
     }
   }
-  // the regexes run only when the cheap scan saw a candidate
-  const emoji = symbols ? text.match(EMOJI_RE) ?? [] : [];
-  const smileys = colons ? text.match(SMILEY_RE)?.length ?? 0 : 0;
   return {
     text,
     starts,
@@ -314,13 +331,12 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
     heads,
     tails,
     sentences,
-    emoji,
     exclamations,
-    smileys,
     questionMarks,
     hashtags,
     avgWordsPerSentence: wordSentences ? n / wordSentences : 0,
     symbols,
+    colons,
     apostrophes,
     longS,
     latinLow,
