@@ -156,6 +156,19 @@ export class PostScopes {
     return this.queried(query).byOwner[index + 1];
   }
 
+  /**
+   * The first match that belongs to the post itself (own(query)[0]). The DOM is asked for its first
+   * match, which stops early (the message and the reactions toolbar come before the comments), and
+   * for the whole list only when that first match is a comment's.
+   */
+  firstOwn(query: ScopeQuery): Element | null {
+    if (this.found.has(query) || query.filter) return this.own(query)[0] ?? null;
+    const first = this.post.querySelector(query.selector);
+    if (first === null) return null;
+    if (!this.indexOf.has(first) && this.ownerOf(first) === -1) return first;
+    return this.own(query)[0] ?? null;
+  }
+
   /** Whether anything in the post (its comments included) matches: without listing every match when the DOM is asked. */
   has(query: ScopeQuery | string): boolean {
     if (this.found.has(query) || (typeof query !== 'string' && query.filter)) return this.queried(query).all.length > 0;

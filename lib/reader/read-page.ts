@@ -329,6 +329,15 @@ function firstFound(alternatives: ScopeQuery[], find: (query: ScopeQuery) => Ele
   return [];
 }
 
+/** The post's own first match of the first alternative that has one. */
+function firstOwn(scopes: PostScopes, alternatives: ScopeQuery[]): Element | null {
+  for (const query of alternatives) {
+    const found = scopes.firstOwn(query);
+    if (found) return found;
+  }
+  return null;
+}
+
 const COARSE = new Set<TimeValue['precision']>(['hour', 'day', 'week', 'month', 'year']);
 
 /**
@@ -468,7 +477,7 @@ function readPosts(doc: Document, query: DocQuery, page: PageInfo, Ls: UiStrings
       if (!time && label) unknownLabels.add(label.slice(0, 80));
     }
 
-    const messageEl: Element | null = firstFound(q.message, (query) => scopes.own(query))[0] ?? null;
+    const messageEl: Element | null = firstOwn(scopes, q.message);
     let text = messageEl ? textOf(messageEl, { skipButtons: true }) : '';
     const messageButtons = messageEl ? dom.all(messageEl, '[role="button"]') : [];
     const knownSeeMore = messageButtons.some((b) => match.seeMore(b.textContent));
@@ -490,7 +499,7 @@ function readPosts(doc: Document, query: DocQuery, page: PageInfo, Ls: UiStrings
     }
 
     // counts
-    const toolbar = firstFound(q.toolbar, (query) => scopes.own(query))[0];
+    const toolbar = firstOwn(scopes, q.toolbar);
     let reactions: number | null = null;
     if (toolbar) {
       const labels = dom.all(toolbar, '[aria-label]').map((b) => b.getAttribute('aria-label') ?? '');

@@ -45,5 +45,26 @@ for (const walk of [true, false]) {
       expect(scopes.has('span')).toBe(true);
       expect(scopes.has('input')).toBe(false);
     });
+
+    it('gives the post\'s own first match, past matches inside comments and comment articles', () => {
+      // fresh scopes: firstOwn must work before and without any list being asked for
+      const fresh = () => new PostScopes(doc.getElementById('post')!, new ScopePlan([links], walk ? WALK_ENGINE : null));
+      expect(fresh().firstOwn(links)?.id).toBe('own-link');
+      expect(fresh().firstOwn({ selector: 'span' })).toBeNull(); // the only span is a comment's
+      expect(fresh().firstOwn(articles)).toBeNull(); // comment articles are nobody's content
+      expect(fresh().firstOwn({ selector: '[aria-label]' })).toBeNull();
+      expect(fresh().firstOwn(radio)?.id).toBe('poll');
+      expect(fresh().firstOwn({ selector: 'a[href*="comment_id"]' })).toBeNull();
+    });
   });
 }
+
+describe('post scopes: the post\'s own first match when the DOM\'s first is a comment\'s', () => {
+  it('falls back to the whole list', () => {
+    const html = `<div aria-posinset="1" id="post"><div role="article" aria-label="Kommentar" id="c0"><b id="in-comment"></b></div><b id="own"></b></div>`;
+    const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+    const scopes = new PostScopes(doc.getElementById('post')!, new ScopePlan([], null));
+    expect(scopes.firstOwn({ selector: 'b' })?.id).toBe('own');
+    expect(ids(scopes.ofComment(0, { selector: 'b' }))).toEqual(['in-comment']);
+  });
+});
