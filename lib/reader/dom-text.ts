@@ -15,8 +15,10 @@ const HIDDEN = new Set(['script', 'style', 'template', 'noscript']);
 export function textOf(el: Element, opts: { skipButtons?: boolean; skip?: (e: Element) => boolean } = {}): string {
   const parts: string[] = [];
   collectText(el, parts, opts.skipButtons === true, opts.skip);
-  // spaces collapse within a line (the class holds no line break), then each line is trimmed
-  const joined = parts.join('').replace(/[ \t\u00a0\u202f]+/g, ' ');
+  // spaces collapse within a line (the class holds no line break), then each line is trimmed; a text
+  // with single plain spaces only is not rebuilt
+  const raw = parts.join('');
+  const joined = /[\t\u00a0\u202f]| {2}/.test(raw) ? raw.replace(/[ \t\u00a0\u202f]+/g, ' ') : raw;
   if (!joined.includes('\n')) return joined.trim();
   return joined.split('\n').map((line) => line.trim()).filter(Boolean).join('\n');
 }

@@ -10,9 +10,15 @@ export type { FacebookLocale, UiStrings, UiString, UiPattern, Confidence } from 
 export const UI_STRINGS: Record<FacebookLocale, UiStrings> = { nb, nn, da, sv, en };
 export const FACEBOOK_LOCALES: FacebookLocale[] = ['nb', 'nn', 'da', 'sv', 'en'];
 
-/** Collapses whitespace (Facebook uses non-breaking spaces) for comparing labels. */
+/** A blank other than a plain space, or two in a row: only then does collapsing change anything. */
+const COLLAPSIBLE = /[^\S ]| {2}/;
+
+/**
+ * Collapses whitespace (Facebook uses non-breaking spaces) for comparing labels. Most texts have
+ * single plain spaces only: those are not rebuilt (a replace would copy every one of them).
+ */
 export function normalizeLabel(text: string): string {
-  return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  return COLLAPSIBLE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
 /** Exact (case-insensitive) for seen forms; prefix for partial/inferred ones, which may be worded differently. */
