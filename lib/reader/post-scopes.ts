@@ -21,9 +21,12 @@ export interface ScopeQuery {
   filter?: (el: Element) => boolean;
 }
 
-/** Per query: [0] the post's own matches, [i + 1] comment i's own; and all of them in document order. */
+/**
+ * Per query: [0] the post's own matches, [i + 1] comment i's own (a hole where there are none: most
+ * comments have no match of most queries); and all of them in document order.
+ */
 export interface ScopeLists {
-  byOwner: Element[][];
+  byOwner: (Element[] | undefined)[];
   all: Element[];
 }
 
@@ -95,6 +98,9 @@ export class ScopePlan {
   }
 }
 
+/** The answer for an owner without matches: shared, never added to. */
+const NONE: readonly Element[] = Object.freeze([]);
+
 export class PostScopes {
   /** the post's comments and replies, in document order */
   readonly comments: Element[] = [];
@@ -130,7 +136,7 @@ export class PostScopes {
     let result = this.found.get(key);
     if (!result) {
       const query = typeof key === 'string' ? { selector: key } : key;
-      result = { byOwner: Array.from({ length: this.comments.length + 1 }, () => []), all: [] };
+      result = { byOwner: new Array(this.comments.length + 1), all: [] };
       const matches = this.post.querySelectorAll(query.selector);
       for (let i = 0; i < matches.length; i++) {
         const el = matches[i];
@@ -138,7 +144,7 @@ export class PostScopes {
         if (query.filter && !query.filter(el)) continue;
         const owner = this.ownerOf(el);
         if (owner >= 0 && this.comments[owner] === el) continue;
-        result.byOwner[owner + 1].push(el);
+        (result.byOwner[owner + 1] ??= []).push(el);
         result.all.push(el);
       }
       this.found.set(key, result);
@@ -147,13 +153,13 @@ export class PostScopes {
   }
 
   /** Matches that belong to the post itself, not to any of its comments. */
-  own(query: ScopeQuery | string): Element[] {
-    return this.queried(query).byOwner[0];
+  own(query: ScopeQuery | string): readonly Element[] {
+    return this.queried(query).byOwner[0] ?? NONE;
   }
 
   /** Matches inside comment `index` and not inside a reply nested in it. */
-  ofComment(index: number, query: ScopeQuery | string): Element[] {
-    return this.queried(query).byOwner[index + 1];
+  ofComment(index: number, query: ScopeQuery | string): readonly Element[] {
+    return this.queried(query).byOwner[index + 1] ?? NONE;
   }
 
   /**
@@ -185,6 +191,6 @@ export class PostScopes {
   /** Matches anywhere in the post, each with its owner (-1 the post, i comment i). */
   withOwners(query: ScopeQuery | string): { el: Element; owner: number }[] {
     const { byOwner } = this.queried(query);
-    return byOwner.flatMap((list, i) => list.map((el) => ({ el, owner: i - 1 })));
+    return byOwner.flatMap((list, i) => (list ? list.map((el) => ({ el, owner: i - 1 })) : []));
   }
 }

@@ -368,7 +368,7 @@ interface PostReadContext {
   dom: ElementQueries;
 }
 
-function readComment(scopes: PostScopes, q: ScopeQueries, j: number, badged: Set<number>, index: string, { pageName, pageUrl, Ls, match, locale, now, parseTime, tooltips, dom }: PostReadContext) {
+function readComment(scopes: PostScopes, q: ScopeQueries, post: number, j: number, badged: Set<number>, { pageName, pageUrl, Ls, match, locale, now, parseTime, tooltips, dom }: PostReadContext) {
   const article = scopes.comments[j];
   const label = article.getAttribute('aria-label') ?? '';
   const links = scopes.ofComment(j, q.links);
@@ -422,7 +422,7 @@ function readComment(scopes: PostScopes, q: ScopeQueries, j: number, badged: Set
   time = refineWithTooltip(time, timeLink, tooltips, locale, now);
 
   const comment: CommentData = {
-    id: (isReply ? replyId : commentId) ?? `c${index}`,
+    id: (isReply ? replyId : commentId) ?? `c${post}-${j}`,
     author,
     authorIsPage,
     text,
@@ -551,7 +551,7 @@ function readPosts(doc: Document, query: DocQuery, page: PageInfo, Ls: UiStrings
     }
 
     // comments, with replies attached to their parents
-    const read = comments.map((_, j) => readComment(scopes, q, j, badged, `${i}-${j}`, context));
+    const read = comments.map((_, j) => readComment(scopes, q, i, j, badged, context));
     const top: CommentData[] = [];
     const byCommentId = new Map<string, CommentData>();
     let lastTop: CommentData | null = null;

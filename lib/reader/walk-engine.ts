@@ -41,7 +41,7 @@ function walkPost(post: Element, plan: ScopePlan): { comments: Element[]; lists:
   const { walked, byTag, anyTag, keyNames, keyed } = plan;
   const isComment = plan.isComment!;
   const comments: Element[] = [];
-  const lists: ScopeLists[] = walked.map(() => ({ byOwner: [[]], all: [] }));
+  const lists: ScopeLists[] = walked.map(() => ({ byOwner: [undefined], all: [] }));
   const none: PlanPart[] = [];
   // an element that fits two parts of one selector list is kept once
   const last: (Element | null)[] = walked.map(() => null);
@@ -51,7 +51,7 @@ function walkPost(post: Element, plan: ScopePlan): { comments: Element[]; lists:
       const filter = walked[part.query].filter;
       if (filter && !filter(el)) continue;
       last[part.query] = el;
-      lists[part.query].byOwner[owner + 1].push(el);
+      (lists[part.query].byOwner[owner + 1] ??= []).push(el);
       lists[part.query].all.push(el);
     }
   };
@@ -73,7 +73,7 @@ function walkPost(post: Element, plan: ScopePlan): { comments: Element[]; lists:
       // a comment's own article element is neither the post's nor any comment's content
       own = comments.length;
       comments.push(el);
-      for (const list of lists) list.byOwner.push([]);
+      for (const list of lists) list.byOwner.push(undefined);
     } else {
       test(byTag.get(el.localName) ?? none, el, path, depth, owner);
       if (anyTag.length) test(anyTag, el, path, depth, owner);

@@ -17,7 +17,7 @@ const links: ScopeQuery = { selector: 'a[href]' };
 const radio: ScopeQuery = { selector: '[role="radio"]' };
 const articles: ScopeQuery = { selector: 'div[role="article"]' };
 const labelled: ScopeQuery = { selector: '[aria-label]' };
-const ids = (els: Element[]) => els.map((e) => e.id);
+const ids = (els: readonly Element[]) => els.map((e) => e.id);
 
 for (const walk of [true, false]) {
   describe(`post scopes (${walk ? 'one walk' : 'native queries'})`, () => {
