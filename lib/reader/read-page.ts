@@ -372,8 +372,12 @@ function readComment(scopes: PostScopes, q: ScopeQueries, post: number, j: numbe
   const article = scopes.comments[j];
   const label = article.getAttribute('aria-label') ?? '';
   const links = scopes.ofComment(j, q.links);
-  const timeLink = links.find((a) => COMMENT_LINK.test(a.getAttribute('href') ?? ''));
-  const href = timeLink?.getAttribute('href') ?? '';
+  let href = '';
+  // each link's href is read once (the time link's is kept)
+  const hrefs = links.map((a) => a.getAttribute('href') ?? '');
+  const timeAt = hrefs.findIndex((h) => COMMENT_LINK.test(h));
+  const timeLink = timeAt < 0 ? undefined : links[timeAt];
+  if (timeLink) href = hrefs[timeAt];
   const isReply = REPLY_LINK.test(href) || match.replyBy(label);
   const commentId = paramOf(href, 'comment_id');
   const replyId = paramOf(href, 'reply_comment_id');
@@ -398,7 +402,8 @@ function readComment(scopes: PostScopes, q: ScopeQueries, post: number, j: numbe
     }
   }
 
-  const authorHref = links.find((a) => !COMMENT_LINK.test(a.getAttribute('href') ?? '') && flatText(a) === author)?.getAttribute('href') ?? null;
+  const authorAt = links.findIndex((a, i) => !COMMENT_LINK.test(hrefs[i]) && flatText(a) === author);
+  const authorHref = authorAt < 0 ? null : hrefs[authorAt];
   const badge = badged.has(j);
   const authorIsPage = (pageName !== null && author === pageName) || badge || (authorHref !== null && sameUrl(authorHref, pageUrl));
 
