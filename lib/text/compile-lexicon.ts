@@ -32,8 +32,7 @@ export interface TermRef {
 
 /** A set of words where an entry ending in «*» is a stem. */
 export interface WordMatcher {
-  words: ReadonlySet<string>;
-  /** `words` as a table by `wordSlot` (word-table.ts) */
+  /** the whole words, as a table by `wordSlot` (word-table.ts) */
   table: WordTable<true>;
   stems: readonly string[];
 }
@@ -138,8 +137,7 @@ export interface CompiledLexicon {
     imperatives: ReadonlyMap<string, string[][]>;
     imperativeAfter: ReadonlySet<string>;
     addressWords: ReadonlySet<string>;
-    /** `pronouns`, `addressWords`, `imperatives` and `imperativeAfter` in one map: one lookup per word */
-    byWord: ReadonlyMap<string, DuWord>;
+    /** `pronouns`, `addressWords`, `imperatives` and `imperativeAfter` in one table by `wordSlot` (word-table.ts): one lookup per word */
     wordTable: WordTable<DuWord>;
     /** pronoun → the phrases (as word lists, pronoun included) in which it does not count */
     pronounExceptions: ReadonlyMap<string, Array<{ words: string[]; at: number }>>;
@@ -169,7 +167,7 @@ export function compileWordMatcher(entries: readonly string[]): WordMatcher {
     if (lower.endsWith('*')) stems.push(lower.slice(0, -1));
     else words.add(lower);
   }
-  return { words, table: wordTable([...words].map((w) => [w, true] as const)), stems };
+  return { table: wordTable([...words].map((w) => [w, true] as const)), stems };
 }
 
 /** Is `lower` (whose `wordSlot` is `slot`) one of the words or does it start with one of the stems? */
@@ -407,7 +405,6 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
       imperatives,
       imperativeAfter: du.imperativeAfter,
       addressWords: du.addressWords,
-      byWord: duByWord,
       wordTable: wordTable(duByWord),
       pronounExceptions: pronounExceptions(lex.duForm.pronounExceptions, lex.duForm.pronouns),
       pronounWeight: lex.duForm.pronounWeight,
