@@ -2,6 +2,9 @@
 import { POST_PERMALINK } from '../facebook/selectors';
 
 const KEEP_PARAMS = ['story_fbid', 'id', 'fbid', 'v', 'comment_id', 'reply_comment_id', 'set'];
+const FACEBOOK = 'https://www.facebook.com';
+/** The base links are resolved against by default (also the prefix of a plain link) */
+const FACEBOOK_BASE = `${FACEBOOK}/`;
 
 /**
  * Links are normalised many times over during one read (a post's link for its id, its URL and each
@@ -27,8 +30,8 @@ function parsedUrl(normalizedHref: string): URL {
   return url;
 }
 
-export function normalizeUrl(href: string, base = 'https://www.facebook.com/'): string | null {
-  const key = base === 'https://www.facebook.com/' ? href : `${base}\u0000${href}`;
+export function normalizeUrl(href: string, base = FACEBOOK_BASE): string | null {
+  const key = base === FACEBOOK_BASE ? href : `${base}\u0000${href}`;
   const known = normalized.get(key);
   if (known !== undefined) return known;
   const value = computeNormalizedUrl(href, base);
@@ -103,7 +106,7 @@ function fastNormalizedUrl(href: string, base: string): string | null | undefine
     }
   }
   const path = href.slice(0, q);
-  let trimmed = base === `${FACEBOOK}/` ? plainPaths.get(path) : null;
+  let trimmed = base === FACEBOOK_BASE ? plainPaths.get(path) : null;
   if (trimmed === undefined) {
     trimmed = plainFacebookPath(path, base)?.replace(/\/$/, '') ?? null;
     plainPaths.set(path, trimmed);
@@ -123,15 +126,14 @@ function fastNormalizedUrl(href: string, base: string): string | null | undefine
   return normalizedHref;
 }
 
-const FACEBOOK = 'https://www.facebook.com';
 /** Path characters the URL parser keeps as they are, with no «.» or «..» segment (which it would resolve). */
 const PLAIN_PATH = /^\/(?!\/)[\w\-.~!$&()*+,;=:@%/]*$/;
 const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i;
 
 /** «/name/posts/…» or «https://www.facebook.com/name/posts/…» as origin + path, when no parsing is needed. */
 function plainFacebookPath(path: string, base: string): string | null {
-  if (base !== `${FACEBOOK}/`) return null;
-  const rest = path.startsWith(`${FACEBOOK}/`) ? path.slice(FACEBOOK.length) : path;
+  if (base !== FACEBOOK_BASE) return null;
+  const rest = path.startsWith(FACEBOOK_BASE) ? path.slice(FACEBOOK.length) : path;
   if (!PLAIN_PATH.test(rest) || DOT_SEGMENT.test(rest) || /%(?![0-9a-f]{2})/i.test(rest)) return null;
   return `${FACEBOOK}${rest}`;
 }
@@ -174,10 +176,10 @@ function plainLink(n: string): PlainLink | null {
 }
 
 function computePlainLink(n: string): PlainLink | null {
-  if (!n.startsWith(`${FACEBOOK}/`)) return null;
+  if (!n.startsWith(FACEBOOK_BASE)) return null;
   const q = n.indexOf('?');
   const path = q < 0 ? n.slice(FACEBOOK.length) : n.slice(FACEBOOK.length, q);
-  if (path.length < 2 || plainFacebookPath(path, `${FACEBOOK}/`) === null) return null;
+  if (path.length < 2 || plainFacebookPath(path, FACEBOOK_BASE) === null) return null;
   const params: Array<[string, string]> = [];
   if (q >= 0) {
     for (const pair of n.slice(q + 1).split('&')) {

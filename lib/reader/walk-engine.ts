@@ -37,6 +37,13 @@ function advance(cursor: Cursor): void {
   cursor.el = el.nextElementSibling;
 }
 
+/** The element and its ancestors, outermost first: path[i]'s ancestors are path[0…i-1], as the compiled selectors take them. */
+function pathTo(el: Element): Element[] {
+  const path: Element[] = [];
+  for (let up: Element | null = el; up; up = up.parentElement) path.push(up);
+  return path.reverse();
+}
+
 function walkPost(post: Element, plan: ScopePlan): { comments: Element[]; lists: ScopeLists[] } {
   const { walked, byTag, anyTag, keyNames, keyed } = plan;
   const isComment = plan.isComment!;
@@ -56,9 +63,7 @@ function walkPost(post: Element, plan: ScopePlan): { comments: Element[]; lists:
     }
   };
   // the post's ancestors count for descendant selectors («a span»), as they do for querySelectorAll
-  const path: Element[] = [];
-  for (let up = post.parentElement; up; up = up.parentElement) path.unshift(up);
-  path.push(post);
+  const path = pathTo(post);
   const base = path.length;
   const ownerAt: number[] = [-1]; // the owner of the elements at each level below the post
   const cursor: Cursor = { el: post.firstElementChild, depth: 0 };
@@ -112,13 +117,6 @@ function compiled(selector: string): CompiledSelector | null {
   let match = compiledCache.get(selector);
   if (match === undefined) compiledCache.set(selector, (match = compileSelector(selector)));
   return match;
-}
-
-/** The element and its ancestors, outermost first: path[i]'s ancestors are path[0…i-1], as the compiled selectors take them. */
-function pathTo(el: Element): Element[] {
-  const path: Element[] = [];
-  for (let up: Element | null = el; up; up = up.parentElement) path.push(up);
-  return path.reverse();
 }
 
 /** Matches of `selector` below `root` in document order (the root's ancestors count for descendant combinators); the first only when `one`. */
