@@ -20,6 +20,8 @@ interface Compound {
   tag: string | null;
   /** the first `[name="value"]` test, if any: a walk can read that attribute once and look up who needs its value */
   key: { name: string; value: string } | null;
+  /** the first attribute it tests the presence or value of, if any: an element without it cannot match */
+  attribute: string | null;
 }
 
 function splitTopLevel(text: string, separator: string): string[] | null {
@@ -52,6 +54,7 @@ function compileCompound(text: string): Compound | null {
   const tests: Test[] = [];
   let tag: string | null = null;
   let key: Compound['key'] = null;
+  let attribute: string | null = null;
   let rest = text;
   const name = NAME.exec(rest);
   if (name) {
@@ -65,6 +68,7 @@ function compileCompound(text: string): Compound | null {
       const id = NAME.exec(rest.slice(1));
       if (!id) return null;
       const value = id[0];
+      attribute ??= rest[0] === '#' ? 'id' : 'class';
       tests.push(rest[0] === '#'
         ? (el) => el.getAttribute('id') === value
         : (el) => (el.getAttribute('class') ?? '').split(/[ \t\n\f\r]+/).includes(value));
@@ -76,6 +80,7 @@ function compileCompound(text: string): Compound | null {
       const [whole, attrName, op, v1, v2, v3] = attr;
       const attrKey = attrName.toLowerCase();
       const value = v1 ?? v2 ?? v3 ?? '';
+      attribute ??= attrKey;
       if (!op) tests.push((el) => el.hasAttribute(attrKey));
       else if (op === '=') {
         tests.push((el) => el.getAttribute(attrKey) === value);
@@ -108,7 +113,7 @@ function compileCompound(text: string): Compound | null {
     }
     return null;
   }
-  return { tests, tag, key };
+  return { tests, tag, key, attribute };
 }
 
 function matchesCompound(compound: Compound, el: Element, ancestors: Ancestors, depth: number): boolean {
@@ -148,7 +153,7 @@ function compileComplex(text: string): SelectorPart | null {
     return false;
   };
   const last = compounds.length - 1;
-  return { match: (el, ancestors, depth) => matchFrom(last, el, ancestors, depth), tag: compounds[last].tag, key: compounds[last].key };
+  return { match: (el, ancestors, depth) => matchFrom(last, el, ancestors, depth), tag: compounds[last].tag, key: compounds[last].key, attribute: compounds[last].attribute };
 }
 
 /** One part of a selector list, with the tag its subject must have (null: any), for indexing by tag. */
@@ -157,6 +162,8 @@ export interface SelectorPart {
   tag: string | null;
   /** an attribute and value the subject must have (its first `[name="value"]`), or null */
   key: { name: string; value: string } | null;
+  /** an attribute the subject must have (the first it tests), or null */
+  attribute: string | null;
 }
 
 /** The parts of a selector list, or null if any part uses what is not supported. */

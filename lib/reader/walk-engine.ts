@@ -94,21 +94,51 @@ function walkPost(post: Element, plan: ScopePlan): { comments: Element[]; lists:
   return { comments, lists };
 }
 
-/** Each selector's matches in the whole document (the root element included, as for querySelectorAll), in one walk. */
+/** A selector list's part and the list its matches go to. */
+interface IndexedPart {
+  match: CompiledSelector;
+  found: Element[];
+}
+
+/**
+ * Each selector's matches in the whole document (the root element included, as for querySelectorAll), in one walk.
+ * Each element is tested only against the parts that can fit it: those of its tag, and those of any tag
+ * that need an attribute it has (read once per element for all of them).
+ */
 function indexDocument(doc: Document, selectors: readonly string[]): ReadonlyMap<string, Element[]> {
-  const compiled: { selector: string; match: CompiledSelector; found: Element[] }[] = [];
+  const index = new Map<string, Element[]>();
+  const byTag = new Map<string, IndexedPart[]>();
+  const byAttribute = new Map<string, IndexedPart[]>();
+  const anyElement: IndexedPart[] = [];
   for (const selector of new Set(selectors)) {
-    const match = compileSelector(selector);
-    if (match) compiled.push({ selector, match, found: [] });
+    const parts = compileSelectorParts(selector);
+    if (!parts) continue;
+    const found: Element[] = [];
+    index.set(selector, found);
+    for (const part of parts) {
+      const entry = { match: part.match, found };
+      if (part.tag !== null) byTag.set(part.tag, [...(byTag.get(part.tag) ?? []), entry]);
+      else if (part.attribute !== null) byAttribute.set(part.attribute, [...(byAttribute.get(part.attribute) ?? []), entry]);
+      else anyElement.push(entry);
+    }
   }
+  const attributes = [...byAttribute];
+  const test = (parts: IndexedPart[], el: Element, path: Element[], depth: number) => {
+    // an element that fits two parts of one selector list is listed once
+    for (const { match, found } of parts) if (found[found.length - 1] !== el && match(el, path, depth)) found.push(el);
+  };
   const path: Element[] = [];
   const cursor: Cursor = { el: doc.documentElement, depth: 0 };
   while (cursor.el) {
-    path[cursor.depth] = cursor.el;
-    for (const c of compiled) if (c.match(cursor.el, path, cursor.depth)) c.found.push(cursor.el);
+    const el = cursor.el;
+    path[cursor.depth] = el;
+    const tagged = byTag.get(el.localName);
+    if (tagged) test(tagged, el, path, cursor.depth);
+    for (const [name, parts] of attributes) if (el.getAttribute(name) !== null) test(parts, el, path, cursor.depth);
+    if (anyElement.length) test(anyElement, el, path, cursor.depth);
     advance(cursor);
   }
-  return new Map(compiled.map((c) => [c.selector, c.found]));
+  return index;
 }
 
 /** Compiled once per selector: the reader asks the same few selectors of every post. */

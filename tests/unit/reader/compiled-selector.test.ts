@@ -73,6 +73,14 @@ describe('compiled selectors', () => {
     expect(keys('a[href*="/followers"]')).toEqual([null]);
   });
 
+  it('name the attribute each part’s subject must have, for the document index to read once', () => {
+    const attributes = (s: string) => compileSelectorParts(s)!.map((p) => p.attribute);
+    expect(attributes('[data-pagelet^="ProfileAppSection"]')).toEqual(['data-pagelet']);
+    expect(attributes('div[aria-posinset], [data-pagelet^="FeedUnit_"] > div')).toEqual(['aria-posinset', null]);
+    expect(attributes('#viewport, div.story_body_container, a[href*="x"][role]')).toEqual(['id', 'class', 'href']);
+    expect(attributes('div:not([aria-label])')).toEqual([null]);
+  });
+
   for (const [name, html] of pages) {
     it(`find exactly what querySelectorAll finds: ${name}`, () => {
       const doc = parseHTML(html).document as unknown as Document;
