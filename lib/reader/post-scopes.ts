@@ -8,7 +8,7 @@
  * the post, which also finds the comments: a querySelectorAll per list there costs a full JavaScript
  * match of the post each time. The engine is passed in (ReadOptions.selectorEngine) so that the
  * content script, which never needs it, does not carry it. Selectors outside the plan, or that do not
- * compile, are queried from the DOM on demand and bucketed the same way.
+ * compile, are asked on demand (of the engine's compiled selectors where it has them) and bucketed the same way.
  */
 import { SELECTORS } from '../facebook/selectors';
 import type { CompiledSelector, SelectorPart } from './compiled-selector';
@@ -107,8 +107,11 @@ export class PostScopes {
   private readonly indexOf = new Map<Element, number>();
   /** per query: [0] the post's own matches, [i + 1] comment i's own; and all of them in document order */
   private readonly found = new Map<ScopeQuery | string, ScopeLists>();
+  /** for queries outside the plan: the engine's compiled ones where it has them (linkedom compiles a selector per call) */
+  private readonly dom: ElementQueries;
 
   constructor(readonly post: Element, readonly plan: ScopePlan) {
+    this.dom = plan.engine?.queries ?? NATIVE_QUERIES;
     if (plan.engine && plan.isComment) {
       const { comments, lists } = plan.engine.walkPost(post, plan);
       this.comments = comments;
@@ -137,7 +140,8 @@ export class PostScopes {
     if (!result) {
       const query = typeof key === 'string' ? { selector: key } : key;
       result = { byOwner: new Array(this.comments.length + 1), all: [] };
-      const matches = this.post.querySelectorAll(query.selector);
+      // the browser's NodeList as it is (no array made from it)
+      const matches: ArrayLike<Element> = this.dom === NATIVE_QUERIES ? this.post.querySelectorAll(query.selector) : this.dom.all(this.post, query.selector);
       for (let i = 0; i < matches.length; i++) {
         const el = matches[i];
         // the filter first: it drops most elements, and finding the owner walks up the tree
@@ -169,7 +173,7 @@ export class PostScopes {
    */
   firstOwn(query: ScopeQuery): Element | null {
     if (this.found.has(query) || query.filter) return this.own(query)[0] ?? null;
-    const first = this.post.querySelector(query.selector);
+    const first = this.dom.first(this.post, query.selector);
     if (first === null) return null;
     if (!this.indexOf.has(first) && this.ownerOf(first) === -1) return first;
     return this.own(query)[0] ?? null;
@@ -178,7 +182,7 @@ export class PostScopes {
   /** Whether anything in the post (its comments included) matches: without listing every match when the DOM is asked. */
   has(query: ScopeQuery | string): boolean {
     if (this.found.has(query) || (typeof query !== 'string' && query.filter)) return this.queried(query).all.length > 0;
-    const first = this.post.querySelector(typeof query === 'string' ? query : query.selector);
+    const first = this.dom.first(this.post, typeof query === 'string' ? query : query.selector);
     // a comment's own article element does not count (as in the lists): then look at them all
     return first !== null && (!this.indexOf.has(first) || this.queried(query).all.length > 0);
   }

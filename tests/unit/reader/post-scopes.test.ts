@@ -68,3 +68,16 @@ describe('post scopes: the post\'s own first match when the DOM\'s first is a co
     expect(ids(scopes.ofComment(0, { selector: 'b' }))).toEqual(['in-comment']);
   });
 });
+
+describe('post scopes with a walk engine: queries outside the plan', () => {
+  it('are answered by the engine’s compiled selectors, not the DOM’s (linkedom compiles one per call)', () => {
+    const doc = parseHTML(HTML).document as unknown as Document;
+    const post = doc.getElementById('post')!;
+    const scopes = new PostScopes(post, new ScopePlan([links], WALK_ENGINE));
+    post.querySelectorAll = () => { throw new Error('the DOM was asked'); };
+    post.querySelector = () => { throw new Error('the DOM was asked'); };
+    expect(ids(scopes.ofComment(0, { selector: 'span' }))).toEqual(['c0-span']);
+    expect(scopes.firstOwn(radio)?.id).toBe('poll');
+    expect(scopes.has('input')).toBe(false);
+  });
+});
