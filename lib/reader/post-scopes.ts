@@ -19,6 +19,11 @@ const COMMENT = SELECTORS.comment.join(',');
 export interface ScopeQuery {
   selector: string;
   filter?: (el: Element) => boolean;
+  /**
+   * Only the post's own matches are asked for (own / firstOwn): a walk does not look for it inside
+   * comments, where most of a post's elements are. Asking for a comment's matches of it is an error.
+   */
+  ownOnly?: boolean;
 }
 
 /**
@@ -61,19 +66,35 @@ export interface PlanPart extends SelectorPart {
   query: number;
 }
 
+/**
+ * Which parts an element is tested against: those of its tag, those of any tag that need an
+ * attribute value (`[role="button"]`), looked up by attribute name and value (the walk reads each
+ * such attribute once per element, instead of once per part), and those that fit any element.
+ */
+export class PartDispatch {
+  readonly byTag = new Map<string, PlanPart[]>();
+  readonly anyTag: PlanPart[] = [];
+  readonly keyNames: string[] = [];
+  readonly keyed: Map<string, PlanPart[]>[] = [];
+
+  add(entry: PlanPart): void {
+    if (entry.tag !== null) this.byTag.set(entry.tag, [...(this.byTag.get(entry.tag) ?? []), entry]);
+    else if (entry.key) {
+      let k = this.keyNames.indexOf(entry.key.name);
+      if (k < 0) k = this.keyNames.push(entry.key.name) - 1, this.keyed.push(new Map());
+      this.keyed[k].set(entry.key.value, [...(this.keyed[k].get(entry.key.value) ?? []), entry]);
+    } else this.anyTag.push(entry);
+  }
+}
+
 /** The queries of a plan, compiled once per read and shared by all its posts. */
 export class ScopePlan {
   /** the queries matched during the walk; the others are answered by querySelectorAll */
   readonly walked: ScopeQuery[] = [];
-  /** their parts by the subject's tag, and those that fit any tag: an element is tested only against what can fit it */
-  readonly byTag = new Map<string, PlanPart[]>();
-  readonly anyTag: PlanPart[] = [];
-  /**
-   * Parts of any tag that need an attribute value (`[role="button"]`), by attribute name and value:
-   * the walk reads each such attribute once per element, instead of once per part.
-   */
-  readonly keyNames: string[] = [];
-  readonly keyed: Map<string, PlanPart[]>[] = [];
+  /** the parts an element of the post itself is tested against: an element is tested only against what can fit it */
+  readonly inPost = new PartDispatch();
+  /** …and an element inside a comment: the same without the parts of `ownOnly` queries */
+  readonly inComment = new PartDispatch();
 
   readonly isComment: CompiledSelector | null;
 
@@ -87,15 +108,16 @@ export class ScopePlan {
       const index = this.walked.push(query) - 1;
       for (const part of parts) {
         const entry = { ...part, query: index };
-        if (part.tag !== null) this.byTag.set(part.tag, [...(this.byTag.get(part.tag) ?? []), entry]);
-        else if (part.key) {
-          let k = this.keyNames.indexOf(part.key.name);
-          if (k < 0) k = this.keyNames.push(part.key.name) - 1, this.keyed.push(new Map());
-          this.keyed[k].set(part.key.value, [...(this.keyed[k].get(part.key.value) ?? []), entry]);
-        } else this.anyTag.push(entry);
+        this.inPost.add(entry);
+        if (!query.ownOnly) this.inComment.add(entry);
       }
     }
   }
+}
+
+/** A walk does not collect a comment's matches of an `ownOnly` query: asking for them is a mistake in the reader. */
+function notOwnOnly(query: ScopeQuery | string): void {
+  if (typeof query !== 'string' && query.ownOnly) throw new Error(`only the post's own matches of ${query.selector} are collected`);
 }
 
 /** The answer for an owner without matches: shared, never added to. */
@@ -163,6 +185,7 @@ export class PostScopes {
 
   /** Matches inside comment `index` and not inside a reply nested in it. */
   ofComment(index: number, query: ScopeQuery | string): readonly Element[] {
+    notOwnOnly(query);
     return this.queried(query).byOwner[index + 1] ?? NONE;
   }
 
@@ -181,6 +204,7 @@ export class PostScopes {
 
   /** Whether anything in the post (its comments included) matches: without listing every match when the DOM is asked. */
   has(query: ScopeQuery | string): boolean {
+    notOwnOnly(query);
     if (this.found.has(query) || (typeof query !== 'string' && query.filter)) return this.queried(query).all.length > 0;
     const first = this.dom.first(this.post, typeof query === 'string' ? query : query.selector);
     // a comment's own article element does not count (as in the lists): then look at them all
@@ -189,11 +213,13 @@ export class PostScopes {
 
   /** Every match in the post, its comments' included, in document order. */
   inPost(query: ScopeQuery | string): Element[] {
+    notOwnOnly(query);
     return this.queried(query).all;
   }
 
   /** Matches anywhere in the post, each with its owner (-1 the post, i comment i). */
   withOwners(query: ScopeQuery | string): { el: Element; owner: number }[] {
+    notOwnOnly(query);
     const { byOwner } = this.queried(query);
     return byOwner.flatMap((list, i) => (list ? list.map((el) => ({ el, owner: i - 1 })) : []));
   }

@@ -299,12 +299,14 @@ type UiMatchers = ReturnType<typeof uiMatchers>;
  */
 function scopeQueries(match: UiMatchers, engine: SelectorEngine | null) {
   const one = (selector: string): ScopeQuery => ({ selector });
+  // asked only of the post itself: a walk does not look for them in the comments
+  const ownOnly = (selector: string): ScopeQuery => ({ selector, ownOnly: true });
   const queries = {
     links: one('a[href]'),
-    message: SELECTORS.postMessage.map(one),
-    toolbar: SELECTORS.reactionsToolbar.map(one),
+    message: SELECTORS.postMessage.map(ownOnly),
+    toolbar: SELECTORS.reactionsToolbar.map(ownOnly),
     // «12 kommentarer»: a count only parses from a leading digit, so other buttons are dropped at once
-    buttons: { selector: '[role="button"]', filter: (e: Element) => /^\s*\d/.test(e.textContent ?? '') },
+    buttons: { selector: '[role="button"]', filter: (e: Element) => /^\s*\d/.test(e.textContent ?? ''), ownOnly: true },
     commentFilter: SELECTORS.commentFilter.map(one),
     // asked one by one: the browser matches a list of three slower than three single selectors (3.4 vs 1.8 ms for 500 posts)
     poll: SELECTORS.poll.map(one),
@@ -312,7 +314,7 @@ function scopeQueries(match: UiMatchers, engine: SelectorEngine | null) {
     labels: ['span', 'div'].map((selector) => ({ selector, filter: (e: Element) => match.pinnedOrBadge(leafText(e)) })),
     author: SELECTORS.commentAuthor.map(one),
     commentText: SELECTORS.commentText.map(one),
-    dirAuto: one('div[dir="auto"]'),
+    dirAuto: ownOnly('div[dir="auto"]'),
   };
   // selector lists are asked alternative by alternative: the browser matches a list slower than its parts
   const plan = new ScopePlan([queries.links, ...queries.message, ...queries.toolbar, queries.buttons, ...queries.commentFilter, ...queries.poll, ...queries.labels, queries.author[0], queries.commentText[0]], engine);

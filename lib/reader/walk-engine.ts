@@ -45,7 +45,7 @@ function pathTo(el: Element): Element[] {
 }
 
 function walkPost(post: Element, plan: ScopePlan): { comments: Element[]; lists: ScopeLists[] } {
-  const { walked, byTag, anyTag, keyNames, keyed } = plan;
+  const { walked, inPost, inComment } = plan;
   const isComment = plan.isComment!;
   const comments: Element[] = [];
   const lists: ScopeLists[] = walked.map(() => ({ byOwner: [undefined], all: [] }));
@@ -80,6 +80,8 @@ function walkPost(post: Element, plan: ScopePlan): { comments: Element[]; lists:
       comments.push(el);
       for (const list of lists) list.byOwner.push(undefined);
     } else {
+      // inside a comment, the post-only queries are not looked for
+      const { byTag, anyTag, keyNames, keyed } = owner < 0 ? inPost : inComment;
       test(byTag.get(el.localName) ?? none, el, path, depth, owner);
       if (anyTag.length) test(anyTag, el, path, depth, owner);
       for (let k = 0; k < keyNames.length; k++) {

@@ -81,3 +81,35 @@ describe('post scopes with a walk engine: queries outside the plan', () => {
     expect(scopes.has('input')).toBe(false);
   });
 });
+
+describe('post scopes: queries asked only of the post itself (ownOnly)', () => {
+  const ownLinks: ScopeQuery = { selector: 'a[href]', ownOnly: true };
+  for (const walk of [true, false]) {
+    it(`give the post's own matches (${walk ? 'one walk' : 'native queries'})`, () => {
+      const doc = parseHTML(HTML).document as unknown as Document;
+      const scopes = new PostScopes(doc.getElementById('post')!, new ScopePlan([ownLinks, links], walk ? WALK_ENGINE : null));
+      expect(ids(scopes.own(ownLinks))).toEqual(['own-link']);
+      expect(scopes.firstOwn(ownLinks)?.id).toBe('own-link');
+      // the other queries of the plan still see the comments
+      expect(ids(scopes.ofComment(1, links))).toEqual(['c1-link']);
+      expect(() => scopes.ofComment(0, ownLinks)).toThrow(/only the post's own/);
+      expect(() => scopes.inPost(ownLinks)).toThrow(/only the post's own/);
+      expect(() => scopes.has(ownLinks)).toThrow(/only the post's own/);
+      expect(() => scopes.withOwners(ownLinks)).toThrow(/only the post's own/);
+    });
+  }
+
+  it('are not looked for inside comments by the walk', () => {
+    const plan = new ScopePlan([ownLinks, { selector: '[role="radio"]', ownOnly: true }, radio], WALK_ENGINE);
+    expect(plan.inPost.byTag.get('a')?.length).toBe(1);
+    expect(plan.inComment.byTag.get('a')).toBeUndefined();
+    expect(plan.inPost.keyed[0].get('radio')?.length).toBe(2);
+    expect(plan.inComment.keyed[0].get('radio')?.map((p) => plan.walked[p.query])).toEqual([radio]);
+    // the filter of an own-only query is never run on a comment's elements
+    const doc = parseHTML(HTML).document as unknown as Document;
+    const tested: string[] = [];
+    const filtered: ScopeQuery = { selector: 'a[href]', ownOnly: true, filter: (e) => (tested.push(e.id), true) };
+    new PostScopes(doc.getElementById('post')!, new ScopePlan([filtered], WALK_ENGINE));
+    expect(tested).toEqual(['own-link']);
+  });
+});
