@@ -21,6 +21,42 @@ function baselineWalk(): number {
   return total;
 }
 
+type QueryCall = [target: Document | Element, method: 'querySelector' | 'querySelectorAll' | 'closest' | 'matches', selector: string];
+const QUERY_METHODS = ['querySelector', 'querySelectorAll', 'closest', 'matches'] as const;
+
+/** Every selector query one read makes (the DOM's own, on which node and with which selector), recorded by wrapping the methods for that read. */
+function recordQueries(url: string, nowIso: string): QueryCall[] {
+  const calls: QueryCall[] = [];
+  const restore: (() => void)[] = [];
+  for (const proto of [Document.prototype, Element.prototype] as unknown as Record<string, unknown>[]) {
+    for (const method of QUERY_METHODS) {
+      const original = proto[method] as ((this: Document | Element, selector: string) => unknown) | undefined;
+      if (!original || !Object.prototype.hasOwnProperty.call(proto, method)) continue;
+      proto[method] = function (this: Document | Element, selector: string) {
+        calls.push([this, method, selector]);
+        return original.call(this, selector);
+      };
+      restore.push(() => (proto[method] = original));
+    }
+  }
+  try {
+    readPage(document, { url, now: new Date(nowIso) });
+  } finally {
+    for (const undo of restore) undo();
+  }
+  return calls;
+}
+
+/** The recorded queries asked again, alone: the part of a read that is the browser's selector matching. */
+function replayQueries(calls: QueryCall[]): number {
+  let n = 0;
+  for (const [target, method, selector] of calls) {
+    const result = (target as unknown as Record<string, (s: string) => unknown>)[method](selector);
+    if (result) n++;
+  }
+  return n;
+}
+
 function median(values: number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }
@@ -40,6 +76,15 @@ function run(url: string, nowIso: string, runs: number) {
     readAndJudge(url, nowIso, split);
     reader.push(performance.now() - t0);
   }
+  // the reader's DOM queries alone, each right after a walk as the reader's are
+  const calls = recordQueries(url, nowIso);
+  const queries: number[] = [];
+  for (let i = 0; i < Math.max(5, Math.ceil(runs / 2)); i++) {
+    baselineWalk();
+    const t0 = performance.now();
+    replayQueries(calls);
+    queries.push(performance.now() - t0);
+  }
   // the walk's own time moves from run to run (±10 %): the spread of the per-run ratios shows how much
   const ratios = reader.map((r, i) => r / baseline[i]).sort((a, b) => a - b);
   return {
@@ -49,6 +94,8 @@ function run(url: string, nowIso: string, runs: number) {
     ratioHigh: ratios[Math.ceil((ratios.length * 3) / 4) - 1],
     read: median(split.read),
     judge: median(split.judge),
+    queries: median(queries),
+    queryCalls: calls.length,
     elements: document.querySelectorAll('*').length,
     articles: document.querySelectorAll('[role=article]').length,
   };
