@@ -7,9 +7,9 @@ import { LANGS, LEXICONS, type CompiledLexicon, type Lang, type ScoredLabel, typ
 import { detectDuForm } from './du-form';
 import { guessLanguage } from './detect-language';
 import { citizenQuestionTallies, emptyTallies, matchTerms, postTallies, type Tallies } from './match-terms';
-import { HASHTAG, MENTION, QUOTED, dashQuotePattern, emojiOf, prepareText, smileysOf, wordAt, type PreparedText } from './text-features';
+import { HASHTAG, MENTION, QUOTED, dashQuotePattern, emojiOf, headOf, lowerEndsWith, lowerLength, lowerStartsWith, prepareText, smileysOf, tailOf, wordAt, type PreparedText } from './text-features';
 import type { LabelLexicon } from './lexicon-schema';
-import { lookupWord, wordTable, type WordTable } from './word-table';
+import { idSet } from './vocabulary';
 
 export type TextLang = Lang | 'unknown';
 export type TextLabel = 'duForm' | 'informal' | 'pride' | 'praise' | 'operational' | 'dialogue';
@@ -100,12 +100,11 @@ function questionFacts(p: PreparedText, lex: CompiledLexicon, pronounTokens: rea
   for (let si = 0; si < p.sentences.length; si++) {
     const s = p.sentences[si]!;
     if (!s.question) continue;
-    const first = p.lower[s.firstToken];
-    if (first !== undefined && matchesWord(lex.questionWords, first, p.slots[s.firstToken]!)) questionWordStart = true;
+    if (s.firstToken < p.ids.length && matchesWord(lex.questionWords, p, s.firstToken)) questionWordStart = true;
     // a loop, not .some(): no closure per question sentence
     for (let k = 0; !readerQuestion && k < pronounTokens.length; k++) if (p.sentenceOf[pronounTokens[k]!] === si) readerQuestion = true;
     for (let i = s.firstToken; i < s.endToken; i++) {
-      if ((p.flags[i]! & QUOTED) === 0 && matchesWord(lex.opinionWords, p.lower[i]!, p.slots[i]!)) { opinionQuestion = true; break; }
+      if ((p.flags[i]! & QUOTED) === 0 && matchesWord(lex.opinionWords, p, i)) { opinionQuestion = true; break; }
     }
   }
   return { opinionQuestion, readerQuestion, questionWordStart };
@@ -146,14 +145,14 @@ function labelsWith(p: PreparedText, style: PostStyle, lex: CompiledLexicon, opt
   const q = questionFacts(p, lex, du.pronounTokens);
   const L = lex.labels;
 
-  const words = p.lower.length;
+  const words = p.ids.length;
   feature(t, 'informal', L.informal, 'emoji', style.emoji.length > 0, () => style.emoji.slice(0, 3).join(''));
   feature(t, 'informal', L.informal, 'exclamation', p.exclamations > 0, '!');
   feature(t, 'informal', L.informal, 'smiley', style.smileys > 0, null);
   feature(t, 'informal', L.informal, 'shortSentences', words > 0 && p.avgWordsPerSentence <= 12, null);
   feature(t, 'informal', L.informal, 'longSentences', p.avgWordsPerSentence >= 22, null);
   feature(t, 'informal', L.informal, 'duForm', duHit, null);
-  const greeting = words > 0 && matchesWord(lex.greetings, p.lower[0]!, p.slots[0]!);
+  const greeting = words > 0 && matchesWord(lex.greetings, p, 0);
   feature(t, 'informal', L.informal, 'greetingStart', greeting, greeting ? wordAt(p, 0) : null);
   feature(t, 'pride', L.pride, 'hashtag', p.hashtags > 0, () => firstHashtag(p));
   feature(t, 'praise', L.praise, 'mentions', (opts.mentions?.length ?? 0) > 0, () => (opts.mentions ?? []).slice(0, 3).map((m) => `@${m}`).join(' '));
@@ -190,7 +189,8 @@ export function isCitizenQuestion(text: string, opts: { lang?: TextLang } = {}):
  * citizen-question patterns, word parts or pair rules, which this does not look at).
  */
 interface CqTriggers {
-  words: WordTable<true>;
+  /** by vocabulary number */
+  words: Uint8Array;
   stems: ReadonlyMap<number, readonly string[]>;
   endings: ReadonlyMap<number, readonly string[]>;
 }
@@ -209,18 +209,17 @@ const CQ_TRIGGERS: CqTriggers | null = (() => {
     for (const [key, e] of lex.byHead) for (const st of e.stems ?? []) if (positive(st.refs)) stems.set(key, [...(stems.get(key) ?? []), st.stem]);
     for (const [key, list] of lex.byTail) for (const en of list) if (positive(en.refs)) endings.set(key, [...(endings.get(key) ?? []), en.suffix]);
   }
-  return { words: wordTable([...words].map((w) => [w, true] as const)), stems, endings };
+  return { words: idSet(words), stems, endings };
 })();
 
 function hasCqTrigger(p: PreparedText, cq: CqTriggers): boolean {
-  for (let i = 0; i < p.lower.length; i++) {
-    const lower = p.lower[i]!;
-    if (lookupWord(cq.words, lower, p.slots[i]!) === true) return true;
-    if (lower.length < 3) continue;
-    const st = cq.stems.get(p.heads[i]!);
-    if (st) for (const s of st) if (lower.startsWith(s)) return true;
-    const en = cq.endings.get(p.tails[i]!);
-    if (en) for (const e of en) if (lower.endsWith(e)) return true;
+  for (let i = 0; i < p.ids.length; i++) {
+    if (cq.words[p.ids[i]!] === 1) return true;
+    if (lowerLength(p, i) < 3) continue;
+    const st = cq.stems.get(headOf(p, i));
+    if (st) for (const s of st) if (lowerStartsWith(p, i, s)) return true;
+    const en = cq.endings.get(tailOf(p, i));
+    if (en) for (const e of en) if (lowerEndsWith(p, i, e)) return true;
   }
   return false;
 }

@@ -4,8 +4,8 @@
  * word), plus one combined regular expression for the few raw «re:» patterns. Judging a text is
  * then one pass over its words plus one small regex scan — nothing is compiled per call.
  */
-import { IN_HEADS, IN_PATTERN_ENDINGS, IN_TAILS, SLOT_MASK, headKey, tailKey } from './text-features';
-import { lookupWord, wordTable, type WordTable } from './word-table';
+import { IN_HEADS, IN_PATTERN_ENDINGS, IN_TAILS, SLOT_MASK, headKey, lowerStartsWith, tailKey, type PreparedText } from './text-features';
+import { idSet, idTable, wordId } from './vocabulary';
 import { compilePatternScan, type PatternScan } from './pattern-scan';
 import { LanguageLexiconSchema, DetectSettingsSchema, type LabelLexicon, type LanguageLexicon } from './lexicon-schema';
 import nbJson from './lexicon/nb.json';
@@ -32,8 +32,8 @@ export interface TermRef {
 
 /** A set of words where an entry ending in «*» is a stem. */
 export interface WordMatcher {
-  /** the whole words, as a table by `wordSlot` (word-table.ts) */
-  table: WordTable<true>;
+  /** the whole words, by vocabulary number (vocabulary.ts) */
+  ids: Uint8Array;
   stems: readonly string[];
 }
 
@@ -45,6 +45,8 @@ export interface PairSide {
 /** A phrase indexed by its first word: the words that must follow (the last may be a stem). */
 export interface PhraseEntry {
   rest: string[];
+  /** the vocabulary numbers of `rest` (-1 for a stem, which is compared as a string) */
+  restIds: number[];
   lastIsStem: boolean;
   refs: TermRef[];
 }
@@ -66,9 +68,13 @@ export interface HeadEntry {
 
 export interface DuWord {
   pronoun: boolean;
+  /** the phrases (as vocabulary numbers, pronoun included) in which this pronoun does not count */
+  exceptions: Array<{ words: number[]; at: number }> | null;
   address: boolean;
   /** the words that must follow this imperative (empty: the word alone); null when it is none */
   imperatives: string[][] | null;
+  /** `imperatives` as vocabulary numbers */
+  imperativeIds: number[][] | null;
   /** an imperative may follow this word mid-sentence */
   imperativeAfter: boolean;
 }
@@ -81,8 +87,8 @@ export interface CompiledLexicon {
    * lookup finds nothing.
    */
   filter: Uint8Array;
-  /** `byWord` as a table by `wordSlot` (word-table.ts): the lookup for a text's words */
-  wordTable: WordTable<WordEntry>;
+  /** `byWord` by vocabulary number (vocabulary.ts): the lookup for a text's words */
+  wordsById: ReadonlyArray<WordEntry | undefined>;
   source: LanguageLexicon;
   detectWords: ReadonlyMap<string, number>;
   detectChars: ReadonlyArray<[string, number]>;
@@ -118,27 +124,31 @@ export interface CompiledLexicon {
   negations: ReadonlySet<string>;
   /** words that turn a negation into an all-clear («ikke lenger stengt»): the term then counts */
   negationBreakers: ReadonlySet<string>;
+  /** `negations` and `negationBreakers` by vocabulary number */
+  negationIds: Uint8Array;
+  breakerIds: Uint8Array;
   negationWindow: number;
   attributionVerbs: ReadonlySet<string>;
   du: {
     pronouns: ReadonlySet<string>;
     lowercasePronouns: ReadonlySet<string>;
-    /** `lowercasePronouns` as a table by `wordSlot` (word-table.ts) */
-    lowercaseTable: WordTable<true>;
+    /** `lowercasePronouns` by vocabulary number */
+    lowercaseIds: Uint8Array;
     capitalPronouns: ReadonlySet<string>;
     /**
-     * `capitalPronouns` in lower case, by `wordSlot`: a word whose lower case is not in it is none
-     * of them, so most words are not sliced and looked up as written (null: an entry is not ASCII,
-     * whose lower case may depend on its neighbours — every word is then looked up)
+     * `capitalPronouns` in lower case, by vocabulary number: a word whose lower case is not in it is
+     * none of them, so most words are not sliced and looked up as written (null: an entry is not
+     * ASCII, whose lower case may depend on its neighbours — every word is then looked up)
      */
-    capitalLowerTable: WordTable<true> | null;
+    capitalLowerIds: Uint8Array | null;
     capitalNext: ReadonlySet<string>;
+    capitalNextIds: Uint8Array;
     /** first word → the words that must follow (empty: the word alone) */
     imperatives: ReadonlyMap<string, string[][]>;
     imperativeAfter: ReadonlySet<string>;
     addressWords: ReadonlySet<string>;
-    /** `pronouns`, `addressWords`, `imperatives` and `imperativeAfter` in one table by `wordSlot` (word-table.ts): one lookup per word */
-    wordTable: WordTable<DuWord>;
+    /** `pronouns`, `addressWords`, `imperatives` and `imperativeAfter` in one table by vocabulary number: one lookup per word */
+    byId: ReadonlyArray<DuWord | undefined>;
     /** pronoun → the phrases (as word lists, pronoun included) in which it does not count */
     pronounExceptions: ReadonlyMap<string, Array<{ words: string[]; at: number }>>;
     pronounWeight: number;
@@ -167,14 +177,19 @@ export function compileWordMatcher(entries: readonly string[]): WordMatcher {
     if (lower.endsWith('*')) stems.push(lower.slice(0, -1));
     else words.add(lower);
   }
-  return { table: wordTable([...words].map((w) => [w, true] as const)), stems };
+  return { ids: idSet(words), stems };
 }
 
-/** Is `lower` (whose `wordSlot` is `slot`) one of the words or does it start with one of the stems? */
-export function matchesWord(m: WordMatcher, lower: string, slot: number): boolean {
-  if (lookupWord(m.table, lower, slot) === true) return true;
-  for (const s of m.stems) if (lower.startsWith(s)) return true;
+/** Is word i of `p` one of the words or does it start with one of the stems? */
+export function matchesWord(m: WordMatcher, p: PreparedText, i: number): boolean {
+  if (m.ids[p.ids[i]!] === 1) return true;
+  for (const s of m.stems) if (lowerStartsWith(p, i, s)) return true;
   return false;
+}
+
+/** The vocabulary number of a word a text's word is compared with; -1 (never equal) for an empty one. */
+function idOfListed(word: string): number {
+  return word === '' ? -1 : wordId(word);
 }
 
 /** «thank you to» → { you: [{ words: [thank, you, to], at: 1 }] } */
@@ -268,7 +283,7 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
       const rest = parts.slice(1).map((p, i, a) => (i === a.length - 1 && lastIsStem ? p.slice(0, -1) : p));
       const list = phrases.get(parts[0]!) ?? [];
       let e = list.find((x) => x.lastIsStem === lastIsStem && x.rest.join(' ') === rest.join(' '));
-      if (!e) list.push((e = { rest, lastIsStem, refs: [] }));
+      if (!e) list.push((e = { rest, restIds: rest.map((w, i) => (i === rest.length - 1 && lastIsStem ? -1 : idOfListed(w))), lastIsStem, refs: [] }));
       e.refs.push(ref);
       phrases.set(parts[0]!, list);
     }
@@ -353,9 +368,18 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
     addressWords: new Set(lex.duForm.addressWords.map((w) => w.toLowerCase())),
     imperativeAfter: new Set(lex.duForm.imperativeAfter.map((w) => w.toLowerCase())),
   };
+  const exceptions = pronounExceptions(lex.duForm.pronounExceptions, lex.duForm.pronouns);
   const duByWord = new Map<string, DuWord>();
   for (const w of new Set([...du.pronouns, ...du.addressWords, ...imperatives.keys(), ...du.imperativeAfter])) {
-    duByWord.set(w, { pronoun: du.pronouns.has(w), address: du.addressWords.has(w), imperatives: imperatives.get(w) ?? null, imperativeAfter: du.imperativeAfter.has(w) });
+    const follow = imperatives.get(w) ?? null;
+    duByWord.set(w, {
+      pronoun: du.pronouns.has(w),
+      exceptions: exceptions.get(w)?.map((e) => ({ words: e.words.map(idOfListed), at: e.at })) ?? null,
+      address: du.addressWords.has(w),
+      imperatives: follow,
+      imperativeIds: follow?.map((rest) => rest.map(idOfListed)) ?? null,
+      imperativeAfter: du.imperativeAfter.has(w),
+    });
   }
 
   const filter = new Uint8Array(SLOT_MASK + 1);
@@ -366,7 +390,7 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
   return {
     lang: lex.lang,
     filter,
-    wordTable: wordTable(byWord),
+    wordsById: idTable(byWord),
     source: lex,
     detectWords: new Map(Object.entries(lex.detect.words).map(([w, v]) => [w.toLowerCase(), v])),
     detectChars: Object.entries(lex.detect.chars),
@@ -391,22 +415,25 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
     pairLabels: [...new Set(pairRules.map((r) => r.label))],
     negations: new Set(lex.negation.words.map((w) => w.toLowerCase())),
     negationBreakers: new Set(lex.negation.breakers.map((w) => w.toLowerCase())),
+    negationIds: idSet(lex.negation.words.map((w) => w.toLowerCase()).filter((w) => w !== '')),
+    breakerIds: idSet(lex.negation.breakers.map((w) => w.toLowerCase()).filter((w) => w !== '')),
     negationWindow: lex.negation.window,
     attributionVerbs: new Set(lex.quoteAttributionVerbs.map((w) => w.toLowerCase())),
     du: {
       pronouns: du.pronouns,
       lowercasePronouns: new Set(lex.duForm.lowercasePronouns),
-      lowercaseTable: wordTable([...new Set(lex.duForm.lowercasePronouns)].map((w) => [w, true] as const)),
+      lowercaseIds: idSet(lex.duForm.lowercasePronouns.filter((w) => w !== '')),
       capitalPronouns: new Set(lex.duForm.capitalPronouns),
-      capitalLowerTable: lex.duForm.capitalPronouns.every((w) => /^[\x00-\x7f]*$/.test(w))
-        ? wordTable([...new Set(lex.duForm.capitalPronouns.map((w) => w.toLowerCase()))].map((w) => [w, true] as const))
+      capitalLowerIds: lex.duForm.capitalPronouns.every((w) => /^[\x00-\x7f]*$/.test(w))
+        ? idSet(lex.duForm.capitalPronouns.map((w) => w.toLowerCase()).filter((w) => w !== ''))
         : null,
       capitalNext: new Set(lex.duForm.capitalPronounNextWords.map((w) => w.toLowerCase())),
+      capitalNextIds: idSet(lex.duForm.capitalPronounNextWords.map((w) => w.toLowerCase()).filter((w) => w !== '')),
       imperatives,
       imperativeAfter: du.imperativeAfter,
       addressWords: du.addressWords,
-      wordTable: wordTable(duByWord),
-      pronounExceptions: pronounExceptions(lex.duForm.pronounExceptions, lex.duForm.pronouns),
+      byId: idTable(duByWord),
+      pronounExceptions: exceptions,
       pronounWeight: lex.duForm.pronounWeight,
       imperativeWeight: lex.duForm.imperativeWeight,
       threshold: lex.duForm.threshold,

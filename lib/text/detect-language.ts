@@ -5,8 +5,8 @@
  * language is «unknown». One table lookup per distinct word serves all five languages.
  */
 import { DETECT_SETTINGS, LANGS, LEXICONS, type Lang } from './compile-lexicon';
-import { HASHTAG, MENTION, SLOT_MASK, tailKey, type PreparedText } from './text-features';
-import { lookupWord, wordTable } from './word-table';
+import { HASHTAG, MENTION, SLOT_MASK, lowerAt, lowerEndsWith, tailKey, tailOf, type PreparedText } from './text-features';
+import { idTable } from './vocabulary';
 
 export interface LanguageGuess {
   lang: Lang | 'unknown';
@@ -67,8 +67,14 @@ LANGS.forEach((lang, li) => {
   }
 });
 
-/** WORD_WEIGHTS as a table by `wordSlot` (word-table.ts) */
-const WORD_TABLE = wordTable(WORD_WEIGHTS);
+/** WORD_WEIGHTS by vocabulary number (vocabulary.ts) */
+const WORD_BY_ID = idTable(WORD_WEIGHTS);
+/**
+ * Which words a text has counted already, by vocabulary number: `counted[id] === pass` (one pass
+ * number per text, so nothing is cleared or made per text).
+ */
+let counted = new Int32Array(WORD_BY_ID.length);
+let pass = 0;
 /** by an ending key `& SLOT_MASK`: 1 when SUFFIX_WEIGHTS may have it (most words skip the lookup) */
 const SUFFIX_FILTER = new Uint8Array(SLOT_MASK + 1);
 for (const key of SUFFIX_WEIGHTS.keys()) SUFFIX_FILTER[key & SLOT_MASK] = 1;
@@ -81,27 +87,38 @@ const TIE_RANK = LANGS.map((l) => {
 export function guessLanguage(p: PreparedText, raw: string): LanguageGuess {
   // a plain array: cheaper to make per text than a typed one; the sums are the same doubles
   const acc = [0, 0, 0, 0, 0];
-  // each distinct word counts once; only words that weigh anything need remembering: in a list while
-  // few (cheaper to make than a set), in a set as well once a long text has many
+  // each distinct word counts once; only words that weigh anything need remembering: a word with a
+  // vocabulary number by that number, the others (a few words with a known ending) by their lower
+  // case, in a list while few (cheaper to make than a set), in a set as well once a long text has many
+  if (++pass === 0x7fffffff) { counted.fill(0); pass = 1; }
   let seen: string[] | null = null;
   let many: Set<string> | null = null;
-  const words = p.lower, flags = p.flags, slots = p.slots, tails = p.tails;
-  for (let k = 0; k < words.length; k++) {
+  const ids = p.ids, flags = p.flags, lowerStarts = p.lowerStarts, lowerEnds = p.lowerEnds;
+  for (let k = 0; k < ids.length; k++) {
     if ((flags[k]! & (HASHTAG | MENTION)) !== 0) continue;
-    const lower = words[k]!;
-    const w = lookupWord(WORD_TABLE, lower, slots[k]!);
-    const list = lower.length > 4 && SUFFIX_FILTER[tails[k]! & SLOT_MASK] === 1 ? SUFFIX_WEIGHTS.get(tails[k]!) : undefined;
+    const id = ids[k]!;
+    const w = WORD_BY_ID[id];
+    const length = lowerEnds[k]! - lowerStarts[k]!;
+    const tail = length > 4 ? tailOf(p, k) : -1;
+    const list = tail >= 0 && SUFFIX_FILTER[tail & SLOT_MASK] === 1 ? SUFFIX_WEIGHTS.get(tail) : undefined;
     if (!w && !list) continue;
-    if (seen === null) seen = [lower];
-    else if (many !== null) {
-      if (many.has(lower)) continue;
-      many.add(lower);
-    } else if (seen.includes(lower)) continue;
-    else if (seen.push(lower) === 32) many = new Set(seen);
+    if (id !== 0) {
+      if (id >= counted.length) { const grown = new Int32Array(id + 1024); grown.set(counted); counted = grown; }
+      if (counted[id] === pass) continue;
+      counted[id] = pass;
+    } else {
+      const lower = lowerAt(p, k);
+      if (seen === null) seen = [lower];
+      else if (many !== null) {
+        if (many.has(lower)) continue;
+        many.add(lower);
+      } else if (seen.includes(lower)) continue;
+      else if (seen.push(lower) === 32) many = new Set(seen);
+    }
     if (w) for (let i = 0; i < N; i++) acc[i]! += w[i]!;
     if (list) {
       for (const e of list) {
-        if (lower.length > e.suffix.length + 2 && lower.endsWith(e.suffix)) for (let i = 0; i < N; i++) acc[i]! += e.weights[i]!;
+        if (length > e.suffix.length + 2 && lowerEndsWith(p, k, e.suffix)) for (let i = 0; i < N; i++) acc[i]! += e.weights[i]!;
       }
     }
   }

@@ -5,8 +5,7 @@
  * Danish capital «I» counts, and at a sentence start only before a verb («I kan …», not «I dag»).
  */
 import type { CompiledLexicon } from './compile-lexicon';
-import { CASED, HASHTAG, MENTION, QUOTED, SENTENCE_START, wordAt, type PreparedText } from './text-features';
-import { lookupWord } from './word-table';
+import { CASED, HASHTAG, MENTION, QUOTED, SENTENCE_START, lowerAt, wordAt, type PreparedText } from './text-features';
 
 export interface DuFormResult {
   score: number;
@@ -15,8 +14,8 @@ export interface DuFormResult {
   pronounTokens: number[];
 }
 
-/** Is word i part of one of the phrases where its pronoun does not address the reader? */
-function inException(words: readonly string[], i: number, phrases: ReadonlyArray<{ words: string[]; at: number }> | undefined): boolean {
+/** Is word i part of one of the phrases where its pronoun does not address the reader? (words as vocabulary numbers) */
+function inException(words: readonly number[], i: number, phrases: ReadonlyArray<{ words: number[]; at: number }> | null): boolean {
   if (!phrases) return false;
   for (const { words: phrase, at } of phrases) {
     let ok = true;
@@ -30,27 +29,29 @@ function inException(words: readonly string[], i: number, phrases: ReadonlyArray
 
 export function detectDuForm(p: PreparedText, lex: CompiledLexicon): DuFormResult {
   const du = lex.du;
-  const words = p.lower, flags = p.flags, sentenceOf = p.sentenceOf, slots = p.slots;
+  const ids = p.ids, flags = p.flags, sentenceOf = p.sentenceOf, byId = du.byId;
+  const n = ids.length;
   const matched: string[] = [];
   const pronounTokens: number[] = [];
   let score = 0;
   // the pronouns and imperatives counted so far: a few per text, so a list is cheaper than a set
   const seen: string[] = [];
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < n; i++) {
     const f = flags[i]!;
     if ((f & (QUOTED | HASHTAG | MENTION)) !== 0) continue;
-    const lower = words[i]!;
-    const w = lookupWord(du.wordTable, lower, slots[i]!);
+    const id = ids[i]!;
+    const w = byId[id];
     // the case-sensitive lists: a word without capitals is its lower case
-    let pronoun = (w?.pronoun === true && !inException(words, i, du.pronounExceptions.get(lower)))
+    let pronoun = (w?.pronoun === true && !inException(ids, i, w.exceptions))
       || w?.address === true
-      || (du.lowercasePronouns.size > 0 && (f & CASED) === 0 && lookupWord(du.lowercaseTable, lower, slots[i]!) === true);
-    if (!pronoun && du.capitalPronouns.size > 0 && (du.capitalLowerTable === null || lookupWord(du.capitalLowerTable, lower, slots[i]!) === true)
+      || (du.lowercasePronouns.size > 0 && (f & CASED) === 0 && du.lowercaseIds[id] === 1);
+    if (!pronoun && du.capitalPronouns.size > 0 && (du.capitalLowerIds === null || du.capitalLowerIds[id] === 1)
       && du.capitalPronouns.has(wordAt(p, i))) {
-      pronoun = (f & SENTENCE_START) === 0 || du.capitalNext.has(words[i + 1] ?? '');
+      pronoun = (f & SENTENCE_START) === 0 || (i + 1 < n && du.capitalNextIds[ids[i + 1]!] === 1);
     }
     if (pronoun) {
       pronounTokens.push(i);
+      const lower = lowerAt(p, i);
       if (!seen.includes(lower)) {
         seen.push(lower);
         score += du.pronounWeight;
@@ -58,16 +59,17 @@ export function detectDuForm(p: PreparedText, lex: CompiledLexicon): DuFormResul
       }
       continue;
     }
-    const follow = w?.imperatives;
+    const follow = w?.imperativeIds;
     if (!follow) continue;
-    if ((f & SENTENCE_START) !== 0 || (i > 0 && sentenceOf[i - 1] === sentenceOf[i] && lookupWord(du.wordTable, words[i - 1]!, slots[i - 1]!)?.imperativeAfter === true)) {
-      for (const rest of follow) {
+    if ((f & SENTENCE_START) !== 0 || (i > 0 && sentenceOf[i - 1] === sentenceOf[i] && byId[ids[i - 1]!]?.imperativeAfter === true)) {
+      for (let r = 0; r < follow.length; r++) {
+        const rest = follow[r]!;
         let ok = true;
         for (let k = 0; k < rest.length; k++) {
-          if (words[i + 1 + k] !== rest[k]) { ok = false; break; }
+          if (ids[i + 1 + k] !== rest[k]) { ok = false; break; }
         }
         if (ok) {
-          const surface = [wordAt(p, i), ...rest].join(' ');
+          const surface = [wordAt(p, i), ...w!.imperatives![r]!].join(' ');
           if (!seen.includes(surface)) {
             seen.push(surface);
             score += du.imperativeWeight;

@@ -3,8 +3,7 @@
  * per text; a negatable term right after a negation word («ingen vannbrudd») does not count.
  */
 import type { CompiledLexicon, PairSide, ScoredLabel, TermRef } from './compile-lexicon';
-import { IN_HEADS, IN_TAILS, SLOT_MASK, wordAt, type PreparedText } from './text-features';
-import { lookupWord } from './word-table';
+import { IN_HEADS, IN_TAILS, SLOT_MASK, headOf, lowerEndsWith, lowerStartsWith, tailOf, wordAt, type PreparedText } from './text-features';
 import { addPatternStarts, scanPatterns } from './pattern-scan';
 
 export interface LabelTally {
@@ -69,9 +68,9 @@ function negated(p: PreparedText, lex: CompiledLexicon, tokenIndex: number): boo
   let negation = false;
   for (let j = tokenIndex - 1; j >= 0 && j >= tokenIndex - lex.negationWindow; j--) {
     if (p.sentenceOf[j] !== sentence) break;
-    const lower = p.lower[j]!;
-    if (lex.negationBreakers.has(lower)) return false;
-    if (lex.negations.has(lower)) negation = true;
+    const id = p.ids[j]!;
+    if (lex.breakerIds[id] === 1) return false;
+    if (lex.negationIds[id] === 1) negation = true;
   }
   return negation;
 }
@@ -117,25 +116,24 @@ export function matchTerms(
   // pair-rule words, in the order found; the rules are judged after the terms (as their evidence comes after)
   const pairs = lex.pairRules.length > 0 && wants(only, lex.pairLabels);
   const pairHits: Array<{ sides: readonly PairSide[]; i: number }> = [];
-  const words = p.lower;
-  const n = words.length;
+  const ids = p.ids;
+  const n = ids.length;
   // where the «re:» patterns may start, noted in this pass (see pattern-scan.ts); null: no shortcut
   const scan = lex.patternRe && lex.patternScan && !p.longS && wants(only, lex.patternLabels) ? lex.patternScan : null;
   const starts: number[] | null = scan ? [] : null;
-  const filter = lex.filter, slots = p.slots, heads = p.heads, tails = p.tails;
+  const filter = lex.filter, byId = lex.wordsById;
   for (let i = 0; i < n; i++) {
-    const lower = words[i]!;
-    const w = lookupWord(lex.wordTable, lower, slots[i]!);
+    const w = byId[ids[i]!];
     if (scan) addPatternStarts(scan, p, i, w?.patternStart === true, starts!, filter);
     if (w?.refs) add(tallies, seen, w.refs, wordAt(p, i), p, lex, i, only);
-    const head = heads[i]!;
+    const head = headOf(p, i);
     const h = head >= 0 && (filter[head & SLOT_MASK]! & IN_HEADS) !== 0 ? lex.byHead.get(head) : undefined;
     if (head >= 0) {
       const list = h?.stems;
-      if (list) for (const e of list) if (lower.startsWith(e.stem)) add(tallies, seen, e.refs, wordAt(p, i), p, lex, i, only);
-      const tail = tails[i]!;
+      if (list) for (const e of list) if (lowerStartsWith(p, i, e.stem)) add(tallies, seen, e.refs, wordAt(p, i), p, lex, i, only);
+      const tail = tailOf(p, i);
       const ends = (filter[tail & SLOT_MASK]! & IN_TAILS) !== 0 ? lex.byTail.get(tail) : undefined;
-      if (ends) for (const e of ends) if (lower.length > e.suffix.length + 1 && lower.endsWith(e.suffix)) add(tallies, seen, e.refs, wordAt(p, i), p, lex, i, only);
+      if (ends) for (const e of ends) if (p.lowerEnds[i]! - p.lowerStarts[i]! > e.suffix.length + 1 && lowerEndsWith(p, i, e.suffix)) add(tallies, seen, e.refs, wordAt(p, i), p, lex, i, only);
     }
     const phrases = w?.phrases;
     if (phrases) {
@@ -144,9 +142,7 @@ export function matchTerms(
         if (i + k >= n) continue;
         let ok = true;
         for (let j = 0; j < k; j++) {
-          const next = words[i + 1 + j]!;
-          const want = ph.rest[j]!;
-          if (j === k - 1 && ph.lastIsStem ? !next.startsWith(want) : next !== want) { ok = false; break; }
+          if (j === k - 1 && ph.lastIsStem ? !lowerStartsWith(p, i + 1 + j, ph.rest[j]!) : ids[i + 1 + j] !== ph.restIds[j]) { ok = false; break; }
         }
         if (ok) add(tallies, seen, ph.refs, p.text.slice(p.starts[i]!, p.ends[i + k]!), p, lex, i, only);
       }
@@ -154,7 +150,7 @@ export function matchTerms(
     if (pairs) {
       if (w?.pairs) pairHits.push({ sides: w.pairs, i });
       const list = h?.pairStems;
-      if (list) for (const e of list) if (lower.startsWith(e.stem)) pairHits.push({ sides: e.sides, i });
+      if (list) for (const e of list) if (lowerStartsWith(p, i, e.stem)) pairHits.push({ sides: e.sides, i });
     }
   }
   // a scan that cannot add to the wanted labels is skipped (H2 wants none of them)

@@ -8,7 +8,7 @@
  * matches the unanchored scan finds — without testing two dozen alternatives at every word.
  * A pattern whose start this does not understand turns the shortcut off for its lexicon.
  */
-import { IN_PATTERN_ENDINGS, SLOT_MASK, tailKey, type PreparedText } from './text-features';
+import { IN_PATTERN_ENDINGS, SLOT_MASK, lowerEndsWith, lowerStartsWith, tailKey, tailOf, type PreparedText } from './text-features';
 
 export interface PatternScan {
   /** the combined pattern, anchored at `lastIndex` */
@@ -154,19 +154,21 @@ export function addPatternStarts(
   const start = p.starts[i]!;
   // after the apostrophe of «it's» a letter follows a non-letter: a match may start there as well
   const apos = p.apostrophes && p.ends[i]! - start > 1 ? apostropheAt(p.text, start, p.ends[i]!) : -1;
-  if (exactWord || apos >= 0 || startsHere(scan, p.lower[i]!, p.tails[i]!, endingFilter)) starts.push(start);
+  if (exactWord || apos >= 0 || startsHere(scan, p, i, endingFilter)) starts.push(start);
   if (apos >= 0) starts.push(start + apos + 1);
 }
 
-function startsHere(scan: PatternScan, lower: string, tail: number, endingFilter: Uint8Array | null): boolean {
-  const c = lower.charCodeAt(0);
+function startsHere(scan: PatternScan, p: PreparedText, i: number, endingFilter: Uint8Array | null): boolean {
+  const at = p.lowerStarts[i]!;
+  const c = p.lowerText.charCodeAt(at);
   if (scan.digit && c >= 48 && c <= 57) return true;
   const list = c < scan.words.length ? scan.words[c] : undefined;
-  if (list) for (const w of list) if (lower.startsWith(w)) return true;
-  if (scan.letter && LETTER_RE.test(String.fromCodePoint(lower.codePointAt(0)!))) return true;
+  if (list) for (const w of list) if (lowerStartsWith(p, i, w)) return true;
+  if (scan.letter && LETTER_RE.test(String.fromCodePoint(p.lowerText.codePointAt(at)!))) return true;
+  const tail = tailOf(p, i);
   if (tail >= 0 && scan.endings.size > 0 && (endingFilter === null || (endingFilter[tail & SLOT_MASK]! & IN_PATTERN_ENDINGS) !== 0)) {
     const ends = scan.endings.get(tail);
-    if (ends) for (const e of ends) if (lower.endsWith(e)) return true;
+    if (ends) for (const e of ends) if (lowerEndsWith(p, i, e)) return true;
   }
   return false;
 }

@@ -2,9 +2,11 @@
  * Splits a text once into the pieces every judgement needs: words (with their offsets, case and
  * whether they stand at a sentence start, inside a quotation, in a hashtag or a mention),
  * sentences, and counts of exclamation and question marks (emoji and smileys on request). Pure and allocation-light: the
- * words are parallel arrays indexed by word number (no object per word), and a word's own text
- * is sliced only when it is shown as evidence (`wordAt`).
+ * words are parallel arrays indexed by word number (no object per word), each word carries its
+ * number in the vocabulary (vocabulary.ts) for the lookups, and a word is not cut out of the text:
+ * it is compared in place in the lower-cased text, and sliced only when shown as evidence (`wordAt`).
  */
+import { idInSlot, knownWordId, slotOf } from './vocabulary';
 
 /** Bits of `PreparedText.flags`. */
 export const SENTENCE_START = 1;
@@ -12,7 +14,7 @@ export const SENTENCE_START = 1;
 export const QUOTED = 2;
 export const HASHTAG = 4;
 export const MENTION = 8;
-/** the word has upper-case letters: its text differs from `lower` */
+/** the word has upper-case letters: its text differs from its lower case */
 export const CASED = 16;
 
 export interface Sentence {
@@ -25,16 +27,21 @@ export interface Sentence {
 export interface PreparedText {
   /** the text with URLs blanked out (same length, so offsets stay valid) */
   text: string;
-  /** per word i: its offsets in `text`, its lower case, its bits (SENTENCE_START …) and its sentence's index */
+  /** per word i: its offsets in `text`, its bits (SENTENCE_START …) and its sentence's index */
   starts: number[];
   ends: number[];
-  lower: string[];
   flags: number[];
   sentenceOf: number[];
-  /** per word: `wordSlot`, `headKey` and `tailKey` of its lower case (-1 when it is shorter than three), computed once */
-  slots: number[];
-  heads: number[];
-  tails: number[];
+  /**
+   * The words in lower case: word i is lowerText[lowerStarts[i], lowerEnds[i]). Usually the whole
+   * text lower-cased, with the offsets of `text` (the same arrays as `starts` and `ends`); when
+   * lower-casing changes a length («İ»), the words' lower cases one after the other.
+   */
+  lowerText: string;
+  lowerStarts: number[];
+  lowerEnds: number[];
+  /** per word: its number in the vocabulary (0: in no word list) */
+  ids: number[];
   sentences: Sentence[];
   exclamations: number;
   questionMarks: number;
@@ -65,9 +72,41 @@ export function smileysOf(p: PreparedText): number {
   return p.colons ? p.text.match(SMILEY_RE)?.length ?? 0 : 0;
 }
 
-/** Word i as written (evidence, case-sensitive lists): its lower case unless it has capitals. */
+/** Word i as written (evidence, case-sensitive lists). */
 export function wordAt(p: PreparedText, i: number): string {
-  return (p.flags[i]! & CASED) !== 0 ? p.text.slice(p.starts[i]!, p.ends[i]!) : p.lower[i]!;
+  return p.text.slice(p.starts[i]!, p.ends[i]!);
+}
+
+/** Word i in lower case. */
+export function lowerAt(p: PreparedText, i: number): string {
+  return p.lowerText.slice(p.lowerStarts[i]!, p.lowerEnds[i]!);
+}
+
+/** `headKey` of word i in lower case; -1 when it is shorter than three (computed when asked: cheaper than an array per text) */
+export function headOf(p: PreparedText, i: number): number {
+  const at = p.lowerStarts[i]!;
+  return p.lowerEnds[i]! - at >= 3 ? headKeyAt(p.lowerText, at) : -1;
+}
+
+/** `tailKey` of word i in lower case; -1 when it is shorter than three */
+export function tailOf(p: PreparedText, i: number): number {
+  const end = p.lowerEnds[i]!;
+  return end - p.lowerStarts[i]! >= 3 ? tailKeyAt(p.lowerText, end) : -1;
+}
+
+/** The length of word i in lower case. */
+export function lowerLength(p: PreparedText, i: number): number {
+  return p.lowerEnds[i]! - p.lowerStarts[i]!;
+}
+
+/** Does word i in lower case start with `prefix`? */
+export function lowerStartsWith(p: PreparedText, i: number, prefix: string): boolean {
+  return prefix.length <= p.lowerEnds[i]! - p.lowerStarts[i]! && p.lowerText.startsWith(prefix, p.lowerStarts[i]!);
+}
+
+/** Does word i in lower case end with `suffix`? */
+export function lowerEndsWith(p: PreparedText, i: number, suffix: string): boolean {
+  return suffix.length <= p.lowerEnds[i]! - p.lowerStarts[i]! && p.lowerText.endsWith(suffix, p.lowerEnds[i]!);
 }
 
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/giu;
@@ -102,50 +141,29 @@ function classOf(cp: number): number {
   return c - 1;
 }
 
-/** End (exclusive) of the word starting at `start`, whose first code point is a letter or number. */
-function wordEnd(text: string, start: number): number {
-  const n = text.length;
-  let i = start;
-  while (i < n) {
-    const cp = text.codePointAt(i)!;
-    if (classOf(cp) === 0) break;
-    i += cp > 0xffff ? 2 : 1;
-  }
-  const a = i < n ? text.charCodeAt(i) : 0;
-  if (a === 0x27 || a === 0x2019) {
-    let j = i + 1;
-    while (j < n) {
-      const cp = text.codePointAt(j)!;
-      if (classOf(cp) !== LETTER) break;
-      j += cp > 0xffff ? 2 : 1;
-    }
-    if (j > i + 1) i = j;
-  }
-  return i;
+/** The class of the code point at text[i], whose first unit `c` is at least TABLE_END (a surrogate pair is one code point). */
+function classAt(text: string, i: number, c: number): number {
+  return classOf(c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c);
+}
+
+/** per code point below TABLE_END: \p{Ll} */
+const LOWER_RE = /^\p{Ll}$/u;
+const LATIN_LOWER = new Uint8Array(TABLE_END);
+for (let c = 0; c < TABLE_END; c++) LATIN_LOWER[c] = LOWER_RE.test(String.fromCodePoint(c)) ? 1 : 0;
+
+function isLowerCase(cp: number): boolean {
+  return cp < TABLE_END ? LATIN_LOWER[cp] === 1 : LOWER_RE.test(String.fromCodePoint(cp));
+}
+
+/** Is the unit after a dash white space (/\s/)? A dash quotation's dash is. */
+function spaceAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE_RE.test(text[i]!);
 }
 const EMOJI_RE = /\p{Extended_Pictographic}/gu;
 const SMILEY_RE = /(?:^|\s)[:;=]-?[)D(P]/gu;
-/**
- * Does the gap between two words end a sentence (or open a clause where an imperative may stand)?
- * Surely after ! ? … a line break, a bullet, a dash, or an emoji/symbol; after «.» and «:» unless
- * between numbers (kl. 08.30) or before a lower-case word (jf. pbl.). Scans char codes: no allocation.
- * `prevStart` and `to` are where the words before and after the gap start.
- */
-function isSentenceGap(text: string, from: number, to: number, prevStart: number): boolean {
-  let weak = false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 33 || c === 63 || c === 10 || c === 0x2026 || c === 0x2022 || c === 0xb7 || c === 0x2013 || c === 0x2014) return true;
-    if (c >= 0x2190 && c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0x201e) return true; // arrows, symbols, emoji
-    if (c === 46 || c === 58) weak = true;
-  }
-  if (!weak) return false;
-  const next = text.codePointAt(to)!;
-  if (classOf(next) === NUMBER && classOf(text.codePointAt(prevStart)!) === NUMBER) return false;
-  return !LOWER_RE.test(String.fromCodePoint(next));
-}
-const LOWER_RE = /^\p{Ll}$/u;
-
 /** quotations in guillemets or typographic/straight double quotes */
 const QUOTE_RE = /«[^»]{0,600}»|“[^”]{0,600}”|„[^“”]{0,600}[“”]|"[^"\n]{0,600}"/gu;
 
@@ -181,11 +199,8 @@ export function dashQuotePattern(attributionVerbs: Iterable<string>): RegExp {
  * Index keys for stems (a word's first three UTF-16 units) and endings (its last two), as small
  * integers: looking up a number costs less than hashing a new string per word. Different
  * beginnings may share a key; the lexicon checks the stem or ending itself after the lookup.
- */
-/**
- * Lookup slots: the lexicons' word tables (word-table.ts) are indexed by `wordSlot`, and a filter
- * of 2^14 entries marks the stem and ending keys (`& SLOT_MASK`) a lexicon knows, so most words of a
- * text skip those lookups. Different words may share a slot; the table or map decides.
+ * A filter of 2^14 entries marks the keys (`& SLOT_MASK`) a lexicon knows, so most words of a text
+ * skip those lookups.
  */
 export const SLOT_MASK = (1 << 14) - 1;
 
@@ -193,12 +208,6 @@ export const SLOT_MASK = (1 << 14) - 1;
 export const IN_HEADS = 4;
 export const IN_TAILS = 8;
 export const IN_PATTERN_ENDINGS = 16;
-
-export function wordSlot(lower: string): number {
-  const n = lower.length;
-  if (n === 0) return 0;
-  return ((((lower.charCodeAt(0) * 31 + (n > 1 ? lower.charCodeAt(1) : 0)) * 31 + lower.charCodeAt(n - 1)) * 31) + n) & SLOT_MASK;
-}
 
 export function headKey(s: string): number {
   return ((s.charCodeAt(0) * 31 + s.charCodeAt(1)) * 31 + s.charCodeAt(2)) & 0x3fffffff;
@@ -208,128 +217,176 @@ export function tailKey(s: string): number {
   return ((s.charCodeAt(s.length - 2) << 16) | s.charCodeAt(s.length - 1)) & 0x3fffffff;
 }
 
+/** the key of the word text[start, end) (at least three long) as `headKey` would give it */
+function headKeyAt(text: string, start: number): number {
+  return ((text.charCodeAt(start) * 31 + text.charCodeAt(start + 1)) * 31 + text.charCodeAt(start + 2)) & 0x3fffffff;
+}
+
+function tailKeyAt(text: string, end: number): number {
+  return ((text.charCodeAt(end - 2) << 16) | text.charCodeAt(end - 1)) & 0x3fffffff;
+}
+
 /**
- * The sentence from `firstToken` to the last word so far (`endToken`, one past it, whose end is
- * `gapStart`): a question when a «?» follows its last word before `questionUpTo` (the next word,
- * or the end of the text).
+ * `dashQuoteRe`: made by dashQuotePattern (its dash is followed by white space, which the character pass checks first).
+ *
+ * One pass over the UTF-16 units finds the words (what WORD_RE would match), decides at each word
+ * whether a sentence starts (the gap before it), and counts what the judgements ask of the
+ * characters («!», «?», «#», quote marks, dashes, æøå …). A word is not cut out of the text: its
+ * lower case is read in place in the lower-cased text (`lowerText`), where its vocabulary number,
+ * stem key and ending key are taken.
  */
-function closeSentence(text: string, firstToken: number, endToken: number, gapStart: number, questionUpTo: number): Sentence {
-  const q = text.indexOf('?', gapStart);
-  return { firstToken, endToken, question: q >= 0 && q < questionUpTo };
-}
-
-/** Does lower-casing leave text[start, end) as it is? */
-function unchanged(text: string, lowerText: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) !== lowerText.charCodeAt(i)) return false;
-  return true;
-}
-
-/** `dashQuoteRe`: made by dashQuotePattern (its dash is followed by white space, which the character pass checks first). */
 export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
   const text = input.includes('http') || input.includes('www.') ? blankUrls(input) : input;
-  // lower-case once; per-word slices of it are only valid when lower-casing kept every length
-  const lowerText = text.toLowerCase();
-  const sameLength = lowerText.length === text.length;
+  const len = text.length;
+  // lower-case once; the words are read in it in place when lower-casing kept every length
+  const lowered = text.toLowerCase();
+  const sameLength = lowered.length === len;
   const starts: number[] = [];
   const ends: number[] = [];
-  const lowers: string[] = [];
   const flags: number[] = [];
   const sentenceOf: number[] = [];
-  const slots: number[] = [];
-  const heads: number[] = [];
-  const tails: number[] = [];
+  const ids: number[] = [];
   const sentences: Sentence[] = [];
   let n = 0;
-  let prevEnd = 0;
   let sentence = -1;
   let sentenceFirst = 0;
   let wordSentences = 0;
-  for (let at = 0; at < text.length;) {
-    const cp = text.codePointAt(at)!;
-    if (classOf(cp) === 0) {
-      at += cp > 0xffff ? 2 : 1;
+  let exclamations = 0, questionMarks = 0, hashtags = 0, symbols = false, colons = false, apostrophes = false, longS = false, latinLow = 0, latinHigh = 0;
+  let quoteChars = false, dashChars = false;
+  // what the gap since the last word holds: a sure sentence end (! ? … a line break, a bullet, a dash,
+  // an emoji or symbol), a «.» or «:» (an end unless between numbers or before a lower-case word), a «?»
+  let strong = false, weak = false, question = false;
+  let i = 0;
+  while (i < len) {
+    let c = text.charCodeAt(i);
+    let cls = c < TABLE_END ? LATIN_CLASS[c]! : classAt(text, i, c);
+    if (cls === 0) {
+      // between words, one unit at a time (both units of an emoji: each is at least U+2190)
+      if (c < 0x80) {
+        if (c === 32 || (c >= 0x41 && c <= 0x7a)) { /* most of a gap: none of the below */ }
+        else if (c === 46) weak = true;
+        else if (c === 44) { /* «,» */ }
+        else if (c === 10) strong = true;
+        else if (c === 33) { exclamations++; strong = true; }
+        else if (c === 63) { questionMarks++; strong = true; question = true; }
+        else if (c === 58) { colons = true; weak = true; }
+        else if (c === 59 || c === 61) colons = true;
+        else if (c === 0x2d) { if (!dashChars && spaceAt(text, i + 1)) dashChars = true; }
+        else if (c === 0x22) quoteChars = true;
+        else if (c === 35) hashtags++;
+        else if (c === 39) apostrophes = true;
+      } else if (c >= 0x2190) { symbols = true; strong = true; }
+      else if (c === 0x2013 || c === 0x2014) { strong = true; if (!dashChars && spaceAt(text, i + 1)) dashChars = true; }
+      else if (c === 0xab || c === 0x201c || c === 0x201e) quoteChars = true;
+      else if (c === 0x2019) apostrophes = true;
+      else if (c >= 0xc0 && c <= 0xff) { if (c < 0xe0) latinLow |= 1 << (c - 0xc0); else latinHigh |= 1 << (c - 0xe0); }
+      else if (c === 0x2026 || c === 0x2022 || c === 0xb7) strong = true;
+      i++;
       continue;
     }
-    const start = at;
-    const end = (at = wordEnd(text, start));
-    const isStart = n === 0 || isSentenceGap(text, prevEnd, start, starts[n - 1]!);
+
+    const start = i;
+    let isStart = n === 0 || strong;
+    if (!isStart && weak) {
+      // «.» or «:»: not between numbers (kl. 08.30), not before a lower-case word (jf. pbl.)
+      const next = text.codePointAt(start)!;
+      isStart = classOf(next) === NUMBER && classOf(text.codePointAt(starts[n - 1]!)!) === NUMBER ? false : !isLowerCase(next);
+    }
     if (isStart) {
       if (sentence >= 0) {
-        sentences.push(closeSentence(text, sentenceFirst, n, prevEnd, start));
+        sentences.push({ firstToken: sentenceFirst, endToken: n, question });
         if (n > sentenceFirst) wordSentences++;
       }
       sentence++;
       sentenceFirst = n;
     }
-    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-    let lower: string;
-    let cased: boolean;
-    if (sameLength) {
-      // most words are lower case already: then the slice of the text is the lower case
-      cased = !unchanged(text, lowerText, start, end);
-      lower = cased ? lowerText.slice(start, end) : text.slice(start, end);
-    } else {
-      const raw = text.slice(start, end);
-      lower = raw.toLowerCase();
-      cased = lower !== raw;
+    strong = weak = question = false;
+
+    // the word: letters and numbers, then after an apostrophe letters only («it's»)
+    let cased = false;
+    let afterApostrophe = false;
+    for (;;) {
+      if (c >= 0x80) {
+        if (c <= 0xff) { if (c >= 0xc0) { if (c < 0xe0) latinLow |= 1 << (c - 0xc0); else latinHigh |= 1 << (c - 0xe0); } }
+        else if (c >= 0x2190) symbols = true;
+        else if (c === 0x17f) longS = true;
+        else if (c === 0x2019) apostrophes = true;
+        if (sameLength && lowered.charCodeAt(i) !== c) cased = true;
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+          const d = text.charCodeAt(i + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) {
+            i++;
+            if (sameLength && lowered.charCodeAt(i) !== d) cased = true;
+          }
+        }
+      } else if (c >= 65 && c <= 90) cased = true;
+      else if (c === 39) apostrophes = true;
+      i++;
+      if (i >= len) break;
+      c = text.charCodeAt(i);
+      cls = c < TABLE_END ? LATIN_CLASS[c]! : classAt(text, i, c);
+      if (cls !== 0) {
+        if (afterApostrophe && cls !== LETTER) break;
+        continue;
+      }
+      if (afterApostrophe || (c !== 0x27 && c !== 0x2019) || i + 1 >= len) break;
+      const d = text.charCodeAt(i + 1);
+      if ((d < TABLE_END ? LATIN_CLASS[d]! : classAt(text, i + 1, d)) !== LETTER) break;
+      afterApostrophe = true;
     }
+    const end = i;
+
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
     starts.push(start);
     ends.push(end);
-    lowers.push(lower);
-    // QUOTED is set below, once the character pass has seen whether there are quotations
+    // QUOTED is set below, once the pass has seen whether there are quotations
     flags.push((isStart ? SENTENCE_START : 0) | (before === 35 ? HASHTAG : before === 64 ? MENTION : 0) | (cased ? CASED : 0));
     sentenceOf.push(sentence);
-    slots.push(wordSlot(lower));
-    const long = lower.length >= 3;
-    heads.push(long ? headKey(lower) : -1);
-    tails.push(long ? tailKey(lower) : -1);
+    if (sameLength) ids.push(idInSlot(lowered, start, end, slotOf(lowered, start, end)));
     n++;
-    prevEnd = end;
   }
   if (sentence >= 0) {
-    sentences.push(closeSentence(text, sentenceFirst, n, prevEnd, text.length));
+    sentences.push({ firstToken: sentenceFirst, endToken: n, question });
     if (n > sentenceFirst) wordSentences++;
   }
 
-  let exclamations = 0, questionMarks = 0, hashtags = 0, symbols = false, colons = false, apostrophes = false, longS = false, latinLow = 0, latinHigh = 0;
-  let quoteChars = false, dashChars = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x41 && c <= 0x7a) || c === 32) continue; // ASCII letters and spaces, most of a text: none of the below
-    if (c === 0x22 || c === 0xab || c === 0x201c || c === 0x201e) quoteChars = true; // « “ „ "
-    else if (c === 0x2d || c === 0x2013 || c === 0x2014) { // - – —
-      // a dash quotation's dash is followed by white space («– Vi …»): «11–19» or «Bodø-hallen» start none
-      if (!dashChars && i + 1 < text.length && SPACE_RE.test(text[i + 1]!)) dashChars = true;
+  let lowerText = lowered, lowerStarts = starts, lowerEnds = ends;
+  if (!sameLength) {
+    // lower-casing changed a length: the words' own lower cases, one after the other
+    lowerText = '';
+    lowerStarts = [];
+    lowerEnds = [];
+    for (let k = 0; k < n; k++) {
+      const raw = text.slice(starts[k]!, ends[k]!);
+      const lower = raw.toLowerCase();
+      if (lower === raw) flags[k]! &= ~CASED;
+      else flags[k]! |= CASED;
+      const at = lowerText.length + (k > 0 ? 1 : 0);
+      lowerText += (k > 0 ? ' ' : '') + lower;
+      lowerStarts.push(at);
+      lowerEnds.push(at + lower.length);
+      ids.push(knownWordId(lower));
     }
-    else if (c === 33) exclamations++;
-    else if (c === 63) questionMarks++;
-    else if (c === 35) hashtags++;
-    else if (c === 58 || c === 59 || c === 61) colons = true;
-    else if (c === 39 || c === 0x2019) apostrophes = true;
-    else if (c >= 0xc0 && c <= 0xff) {
-      if (c < 0xe0) latinLow |= 1 << (c - 0xc0);
-      else latinHigh |= 1 << (c - 0xe0);
-    } else if (c >= 0x2190) symbols = true;
-    else if (c === 0x17f) longS = true;
   }
-  // quotations: the regexes run only when the character pass saw a quote mark or a dash
+
+  // quotations: the regexes run only when the pass saw a quote mark or a dash before white space
   if (quoteChars || dashChars) {
     const quotes = quotedRanges(text, dashQuoteRe, quoteChars, dashChars);
     for (let q = 0; q < quotes.length; q++) {
       const [from, to] = quotes[q]!;
-      for (let i = 0; i < n; i++) if (starts[i]! >= from && starts[i]! < to) flags[i]! |= QUOTED;
+      for (let k = 0; k < n; k++) if (starts[k]! >= from && starts[k]! < to) flags[k]! |= QUOTED;
     }
   }
   return {
     text,
     starts,
     ends,
-    lower: lowers,
     flags,
     sentenceOf,
-    slots,
-    heads,
-    tails,
+    lowerText,
+    lowerStarts,
+    lowerEnds,
+    ids,
     sentences,
     exclamations,
     questionMarks,

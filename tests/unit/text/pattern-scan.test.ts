@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS, LEXICONS } from '../../../lib/text/compile-lexicon';
-import { dashQuotePattern, prepareText } from '../../../lib/text/text-features';
+import { dashQuotePattern, lowerAt, prepareText } from '../../../lib/text/text-features';
 import { addPatternStarts, compilePatternScan, scanPatterns } from '../../../lib/text/pattern-scan';
 import { emptyTallies, matchTerms } from '../../../lib/text/match-terms';
 import type { CompiledLexicon } from '../../../lib/text/compile-lexicon';
@@ -9,7 +9,7 @@ import type { PreparedText } from '../../../lib/text/text-features';
 /** the shortcut as matchTerms runs it: starts from every word, then the anchored scan */
 function shortcut(p: PreparedText, lex: CompiledLexicon): string[] {
   const starts: number[] = [];
-  for (let i = 0; i < p.lower.length; i++) addPatternStarts(lex.patternScan!, p, i, lex.byWord.get(p.lower[i]!)?.patternStart === true, starts);
+  for (let i = 0; i < p.starts.length; i++) addPatternStarts(lex.patternScan!, p, i, lex.byWord.get(lowerAt(p, i))?.patternStart === true, starts);
   const got: string[] = [];
   scanPatterns(p, lex.patternScan!, starts, (i, s, g) => got.push(`${i}:${s}:${g}`));
   return got;

@@ -41,7 +41,7 @@ describe('prepareText: words', () => {
 describe('prepareText: quotations', () => {
   const quoted = (text: string) => {
     const p = prepareText(text, DASH_QUOTE);
-    return p.lower.map((_, i) => i).filter((i) => (p.flags[i]! & QUOTED) !== 0).map((i) => wordAt(p, i));
+    return p.starts.map((_, i) => i).filter((i) => (p.flags[i]! & QUOTED) !== 0).map((i) => wordAt(p, i));
   };
   it('marks the words inside «…», “…”, „…“ and "…", and a dash quotation up to its attribution', () => {
     expect(quoted('Hun sa «du må komme» i går')).toEqual(['du', 'må', 'komme']);

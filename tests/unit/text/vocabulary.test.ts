@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { LANGS, LEXICONS } from '../../../lib/text/compile-lexicon';
+import { idInSlot, idSet, idTable, knownWordId, slotOf, wordId, wordOfId } from '../../../lib/text/vocabulary';
+
+describe('vocabulary', () => {
+  it('numbers a word once, and finds it in place in a longer text', () => {
+    const id = wordId('vocabulary-test-ord');
+    expect(id).toBeGreaterThan(0);
+    expect(wordId('vocabulary-test-ord')).toBe(id);
+    expect(knownWordId('vocabulary-test-ord')).toBe(id);
+    expect(wordOfId(id)).toBe('vocabulary-test-ord');
+    const text = 'et vocabulary-test-ord her';
+    expect(idInSlot(text, 3, 22, slotOf(text, 3, 22))).toBe(id);
+    // a part of it, or it with more after it, is another word
+    expect(idInSlot(text, 3, 21, slotOf(text, 3, 21))).toBe(0);
+    expect(knownWordId('vocabulary-test-ordet')).toBe(0);
+    expect(knownWordId('')).toBe(0);
+  });
+
+  it('tells apart words that share a slot (same first two letters, last letter and length)', () => {
+    const a = wordId('qzaaaq'), b = wordId('qzbbbq');
+    expect(slotOf('qzaaaq', 0, 6)).toBe(slotOf('qzbbbq', 0, 6));
+    expect(a).not.toBe(b);
+    expect(knownWordId('qzaaaq')).toBe(a);
+    expect(knownWordId('qzbbbq')).toBe(b);
+    expect(knownWordId('qzcccq')).toBe(0);
+  });
+
+  it('builds tables and sets by number; a word listed twice is an error', () => {
+    const table = idTable([['vt-en', 1], ['vt-to', 2]]);
+    expect(table[knownWordId('vt-en')]).toBe(1);
+    expect(table[knownWordId('vt-to')]).toBe(2);
+    expect(table[0]).toBeUndefined();
+    expect(() => idTable([['vt-en', 1], ['vt-en', 2]])).toThrow(/vt-en/);
+    const set = idSet(['vt-tre']);
+    expect(set[knownWordId('vt-tre')]).toBe(1);
+    expect(set[knownWordId('vt-en')]).toBe(0);
+  });
+
+  it('gives every lexicon word the entry the word map has', () => {
+    for (const lang of LANGS) {
+      const lex = LEXICONS[lang];
+      for (const [word, entry] of lex.byWord) expect(lex.wordsById[knownWordId(word)], `${lang} ${word}`).toBe(entry);
+      expect(lex.wordsById[0]).toBeUndefined();
+      for (const w of lex.negations) expect(lex.negationIds[knownWordId(w)], `${lang} ${w}`).toBe(1);
+      for (const w of lex.du.pronouns) expect(lex.du.byId[knownWordId(w)]?.pronoun, `${lang} ${w}`).toBe(true);
+    }
+  });
+});
