@@ -4,7 +4,7 @@
  * this file only combines them with the structural features of the text.
  */
 import { LANGS, LEXICONS, type CompiledLexicon, type Lang, type ScoredLabel, type TermRef, matchesWord } from './compile-lexicon';
-import { detectDuForm } from './du-form';
+import { detectDuForm, hasPronounIn } from './du-form';
 import { guessLanguage } from './detect-language';
 import { citizenQuestionTallies, emptyTallies, matchTerms, postTallies, type Tallies } from './match-terms';
 import { HASHTAG, MENTION, QUOTED, dashQuotePattern, emojiOf, headOf, lowerEndsWith, lowerLength, lowerStartsWith, prepareText, smileysOf, tailOf, wordAt, type PreparedText } from './text-features';
@@ -94,7 +94,11 @@ interface QuestionFacts {
 
 const NO_QUESTION: QuestionFacts = { opinionQuestion: false, readerQuestion: false, questionWordStart: false };
 
-function questionFacts(p: PreparedText, lex: CompiledLexicon, pronounTokens: readonly number[]): QuestionFacts {
+/**
+ * `pronounTokens`: detectDuForm's, or null to look for pronouns in the question sentences only;
+ * `opinion`: whether to look for opinion questions (a citizen's question does not).
+ */
+function questionFacts(p: PreparedText, lex: CompiledLexicon, pronounTokens: readonly number[] | null, opinion: boolean): QuestionFacts {
   if (p.questionMarks === 0) return NO_QUESTION;
   let opinionQuestion = false, readerQuestion = false, questionWordStart = false;
   for (let si = 0; si < p.sentences.length; si++) {
@@ -102,7 +106,9 @@ function questionFacts(p: PreparedText, lex: CompiledLexicon, pronounTokens: rea
     if (!s.question) continue;
     if (s.firstToken < p.ids.length && matchesWord(lex.questionWords, p, s.firstToken)) questionWordStart = true;
     // a loop, not .some(): no closure per question sentence
-    for (let k = 0; !readerQuestion && k < pronounTokens.length; k++) if (p.sentenceOf[pronounTokens[k]!] === si) readerQuestion = true;
+    if (pronounTokens === null) readerQuestion ||= hasPronounIn(p, lex, s.firstToken, s.endToken);
+    else for (let k = 0; !readerQuestion && k < pronounTokens.length; k++) if (p.sentenceOf[pronounTokens[k]!] === si) readerQuestion = true;
+    if (!opinion || opinionQuestion) continue;
     for (let i = s.firstToken; i < s.endToken; i++) {
       if ((p.flags[i]! & QUOTED) === 0 && matchesWord(lex.opinionWords, p, i)) { opinionQuestion = true; break; }
     }
@@ -142,7 +148,7 @@ function labelsWith(p: PreparedText, style: PostStyle, lex: CompiledLexicon, opt
   matchTerms(p, lex, t, POST_LABELS);
   const du = detectDuForm(p, lex);
   const duHit = du.score >= lex.du.threshold;
-  const q = questionFacts(p, lex, du.pronounTokens);
+  const q = questionFacts(p, lex, du.pronounTokens, true);
   const L = lex.labels;
 
   const words = p.ids.length;
@@ -243,8 +249,8 @@ export function citizenQuestionEvidence(text: string): string[] | null {
 function citizenQuestionWith(p: PreparedText, lex: CompiledLexicon): LabelResult {
   const t = citizenQuestionTallies();
   matchTerms(p, lex, t, CQ_LABELS);
-  // the pronouns matter only to a question: without a «?» there is none to look for
-  const q = p.questionMarks === 0 ? NO_QUESTION : questionFacts(p, lex, detectDuForm(p, lex).pronounTokens);
+  // the pronouns matter only to a question: looked for in its sentences alone
+  const q = questionFacts(p, lex, null, false);
   const def = lex.labels.citizenQuestion;
   feature(t, 'citizenQuestion', def, 'questionMark', p.questionMarks > 0, '?');
   feature(t, 'citizenQuestion', def, 'questionWordStart', q.questionWordStart, null);

@@ -35,6 +35,8 @@ export interface WordMatcher {
   /** the whole words, by vocabulary number (vocabulary.ts) */
   ids: Uint8Array;
   stems: readonly string[];
+  /** the first UTF-16 units of `stems`: a word starting otherwise is compared with none of them (null: an empty stem, which every word starts with) */
+  stemFirsts: readonly number[] | null;
 }
 
 export interface PairSide {
@@ -177,12 +179,14 @@ export function compileWordMatcher(entries: readonly string[]): WordMatcher {
     if (lower.endsWith('*')) stems.push(lower.slice(0, -1));
     else words.add(lower);
   }
-  return { ids: idSet(words), stems };
+  words.delete(''); // no word of a text is empty
+  return { ids: idSet(words), stems, stemFirsts: stems.includes('') ? null : [...new Set(stems.map((s) => s.charCodeAt(0)))] };
 }
 
 /** Is word i of `p` one of the words or does it start with one of the stems? */
 export function matchesWord(m: WordMatcher, p: PreparedText, i: number): boolean {
   if (m.ids[p.ids[i]!] === 1) return true;
+  if (m.stems.length === 0 || (m.stemFirsts !== null && !m.stemFirsts.includes(p.lowerText.charCodeAt(p.lowerStarts[i]!)))) return false;
   for (const s of m.stems) if (lowerStartsWith(p, i, s)) return true;
   return false;
 }

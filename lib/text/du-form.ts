@@ -4,7 +4,7 @@
  * «dusj» or «durabel» never match «du». Formal capital «De/Dem/Deres» is in no list and never counts;
  * Danish capital «I» counts, and at a sentence start only before a verb («I kan …», not «I dag»).
  */
-import type { CompiledLexicon } from './compile-lexicon';
+import type { CompiledLexicon, DuWord } from './compile-lexicon';
 import { CASED, HASHTAG, MENTION, QUOTED, SENTENCE_START, lowerAt, wordAt, type PreparedText } from './text-features';
 
 export interface DuFormResult {
@@ -27,6 +27,33 @@ function inException(words: readonly number[], i: number, phrases: ReadonlyArray
   return false;
 }
 
+/** Is word i (bits `f`, vocabulary number `id`, du-form entry `w`) a second-person pronoun? */
+function isPronoun(p: PreparedText, du: CompiledLexicon['du'], i: number, f: number, id: number, w: DuWord | undefined): boolean {
+  // the case-sensitive lists: a word without capitals is its lower case
+  if ((w?.pronoun === true && !inException(p.ids, i, w.exceptions))
+    || w?.address === true
+    || (du.lowercasePronouns.size > 0 && (f & CASED) === 0 && du.lowercaseIds[id] === 1)) return true;
+  if (du.capitalPronouns.size > 0 && (du.capitalLowerIds === null || du.capitalLowerIds[id] === 1) && du.capitalPronouns.has(wordAt(p, i))) {
+    return (f & SENTENCE_START) === 0 || (i + 1 < p.ids.length && du.capitalNextIds[p.ids[i + 1]!] === 1);
+  }
+  return false;
+}
+
+/**
+ * Is one of words [from, to) a pronoun that detectDuForm counts (one of its `pronounTokens`)? For
+ * a question that needs no more than that: no score, no evidence, no imperatives.
+ */
+export function hasPronounIn(p: PreparedText, lex: CompiledLexicon, from: number, to: number): boolean {
+  const du = lex.du;
+  for (let i = from; i < to; i++) {
+    const f = p.flags[i]!;
+    if ((f & (QUOTED | HASHTAG | MENTION)) !== 0) continue;
+    const id = p.ids[i]!;
+    if (isPronoun(p, du, i, f, id, du.byId[id])) return true;
+  }
+  return false;
+}
+
 export function detectDuForm(p: PreparedText, lex: CompiledLexicon): DuFormResult {
   const du = lex.du;
   const ids = p.ids, flags = p.flags, sentenceOf = p.sentenceOf, byId = du.byId;
@@ -41,15 +68,7 @@ export function detectDuForm(p: PreparedText, lex: CompiledLexicon): DuFormResul
     if ((f & (QUOTED | HASHTAG | MENTION)) !== 0) continue;
     const id = ids[i]!;
     const w = byId[id];
-    // the case-sensitive lists: a word without capitals is its lower case
-    let pronoun = (w?.pronoun === true && !inException(ids, i, w.exceptions))
-      || w?.address === true
-      || (du.lowercasePronouns.size > 0 && (f & CASED) === 0 && du.lowercaseIds[id] === 1);
-    if (!pronoun && du.capitalPronouns.size > 0 && (du.capitalLowerIds === null || du.capitalLowerIds[id] === 1)
-      && du.capitalPronouns.has(wordAt(p, i))) {
-      pronoun = (f & SENTENCE_START) === 0 || (i + 1 < n && du.capitalNextIds[ids[i + 1]!] === 1);
-    }
-    if (pronoun) {
+    if (isPronoun(p, du, i, f, id, w)) {
       pronounTokens.push(i);
       const lower = lowerAt(p, i);
       if (!seen.includes(lower)) {
