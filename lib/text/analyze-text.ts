@@ -7,7 +7,7 @@ import { LANGS, LEXICONS, type CompiledLexicon, type Lang, type ScoredLabel, typ
 import { detectDuForm, hasPronounIn } from './du-form';
 import { guessLanguage } from './detect-language';
 import { citizenQuestionTallies, emptyTallies, matchTerms, postTallies, type Tallies } from './match-terms';
-import { HASHTAG, MENTION, QUOTED, dashQuotePattern, emojiOf, headOf, lowerEndsWith, lowerLength, lowerStartsWith, prepareText, smileysOf, tailOf, wordAt, type PreparedText } from './text-features';
+import { ANY_HEAD, ANY_TAIL, HASHTAG, MENTION, QUOTED, dashQuotePattern, emojiOf, headOf, lowerEndsWith, lowerStartsWith, prepareText, smileysOf, tailOf, wordAt, type PreparedText } from './text-features';
 import type { LabelLexicon } from './lexicon-schema';
 import { idSet } from './vocabulary';
 
@@ -221,10 +221,11 @@ const CQ_TRIGGERS: CqTriggers | null = (() => {
 function hasCqTrigger(p: PreparedText, cq: CqTriggers): boolean {
   for (let i = 0; i < p.ids.length; i++) {
     if (cq.words[p.ids[i]!] === 1) return true;
-    if (lowerLength(p, i) < 3) continue;
-    const st = cq.stems.get(headOf(p, i));
+    // the triggers' stems and endings are lexicon stems and endings (noted among a word's head and tail bits)
+    const f = p.flags[i]!;
+    const st = (f & ANY_HEAD) !== 0 ? cq.stems.get(headOf(p, i)) : undefined;
     if (st) for (const s of st) if (lowerStartsWith(p, i, s)) return true;
-    const en = cq.endings.get(tailOf(p, i));
+    const en = (f & ANY_TAIL) !== 0 ? cq.endings.get(tailOf(p, i)) : undefined;
     if (en) for (const e of en) if (lowerEndsWith(p, i, e)) return true;
   }
   return false;

@@ -4,7 +4,7 @@
  * word), plus one combined regular expression for the few raw «re:» patterns. Judging a text is
  * then one pass over its words plus one small regex scan — nothing is compiled per call.
  */
-import { IN_HEADS, IN_PATTERN_ENDINGS, IN_TAILS, SLOT_MASK, headKey, lowerStartsWith, tailKey, type PreparedText } from './text-features';
+import { IN_HEADS, IN_PATTERN_ENDINGS, IN_TAILS, SLOT_MASK, headBit, headKey, lowerStartsWith, newKeyGroup, noteEndingKey, noteStemKey, tailBit, tailKey, type PreparedText } from './text-features';
 import { idSet, idTable, wordId } from './vocabulary';
 import { compilePatternScan, type PatternScan } from './pattern-scan';
 import { LanguageLexiconSchema, DetectSettingsSchema, type LabelLexicon, type LanguageLexicon } from './lexicon-schema';
@@ -58,8 +58,8 @@ export interface WordEntry {
   refs: TermRef[] | null;
   phrases: PhraseEntry[] | null;
   pairs: PairSide[] | null;
-  /** one of the lexicon's «re:» patterns may start at this word (pattern-scan.ts) */
-  patternStart: boolean;
+  /** the lexicon's «re:» patterns that may start at this word, as a mask (pattern-scan.ts; 0: none) */
+  patternAlts: number;
 }
 
 /** The stems and pair-rule stems that share their first three letters. */
@@ -89,6 +89,9 @@ export interface CompiledLexicon {
    * lookup finds nothing.
    */
   filter: Uint8Array;
+  /** this lexicon's bit among a word's head / tail bits (text-features.ts): clear, the word has none of its stems / endings */
+  headBit: number;
+  tailBit: number;
   /** `byWord` by vocabulary number (vocabulary.ts): the lookup for a text's words */
   wordsById: ReadonlyArray<WordEntry | undefined>;
   source: LanguageLexicon;
@@ -322,7 +325,7 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
   const byWord = new Map<string, WordEntry>();
   const wordEntry = (w: string): WordEntry => {
     let e = byWord.get(w);
-    if (!e) byWord.set(w, (e = { refs: null, phrases: null, pairs: null, patternStart: false }));
+    if (!e) byWord.set(w, (e = { refs: null, phrases: null, pairs: null, patternAlts: 0 }));
     return e;
   };
   for (const [w, refs] of words) wordEntry(w).refs = refs;
@@ -353,7 +356,7 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
 
   // the pattern shortcut: the words where a pattern may start are marked in the word map
   const patternScan = patternRe ? compilePatternScan(patternSources, patternRe) : null;
-  for (const w of patternScan?.exactWords ?? []) wordEntry(w).patternStart = true;
+  for (const w of patternScan?.exactWords ?? []) wordEntry(w).patternAlts = patternScan!.exactAlts.get(w)!;
 
   // longest first: where two parts start at the same place, the longer (more specific) one is counted
   const infixOrder = infixParts.map((_, i) => i).sort((x, y) => infixParts[y]!.length - infixParts[x]!.length);
@@ -387,13 +390,16 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
   }
 
   const filter = new Uint8Array(SLOT_MASK + 1);
-  for (const key of byHead.keys()) filter[key & SLOT_MASK]! |= IN_HEADS;
-  for (const key of byTail.keys()) filter[key & SLOT_MASK]! |= IN_TAILS;
-  for (const key of patternScan?.endings.keys() ?? []) filter[key & SLOT_MASK]! |= IN_PATTERN_ENDINGS;
+  const group = newKeyGroup();
+  for (const key of byHead.keys()) { filter[key & SLOT_MASK]! |= IN_HEADS; noteStemKey(key, group); }
+  for (const key of byTail.keys()) { filter[key & SLOT_MASK]! |= IN_TAILS; noteEndingKey(key, group); }
+  for (const key of patternScan?.endings.keys() ?? []) { filter[key & SLOT_MASK]! |= IN_PATTERN_ENDINGS; noteEndingKey(key, group); }
 
   return {
     lang: lex.lang,
     filter,
+    headBit: headBit(group),
+    tailBit: tailBit(group),
     wordsById: idTable(byWord),
     source: lex,
     detectWords: new Map(Object.entries(lex.detect.words).map(([w, v]) => [w.toLowerCase(), v])),

@@ -5,7 +5,7 @@
  * language is «unknown». One table lookup per distinct word serves all five languages.
  */
 import { DETECT_SETTINGS, LANGS, LEXICONS, type Lang } from './compile-lexicon';
-import { HASHTAG, MENTION, SLOT_MASK, lowerAt, lowerEndsWith, tailKey, tailOf, type PreparedText } from './text-features';
+import { HASHTAG, LANGUAGE_SUFFIXES, MENTION, SLOT_MASK, noteEndingKey, tailBit, lowerAt, lowerEndsWith, tailKey, tailOf, type PreparedText } from './text-features';
 import { idTable } from './vocabulary';
 
 export interface LanguageGuess {
@@ -77,7 +77,11 @@ let counted = new Int32Array(WORD_BY_ID.length);
 let pass = 0;
 /** by an ending key `& SLOT_MASK`: 1 when SUFFIX_WEIGHTS may have it (most words skip the lookup) */
 const SUFFIX_FILTER = new Uint8Array(SLOT_MASK + 1);
-for (const key of SUFFIX_WEIGHTS.keys()) SUFFIX_FILTER[key & SLOT_MASK] = 1;
+for (const key of SUFFIX_WEIGHTS.keys()) {
+  SUFFIX_FILTER[key & SLOT_MASK] = 1;
+  noteEndingKey(key, LANGUAGE_SUFFIXES);
+}
+const SUFFIX_BIT = tailBit(LANGUAGE_SUFFIXES);
 
 const TIE_RANK = LANGS.map((l) => {
   const i = DETECT_SETTINGS.tieOrder.indexOf(l);
@@ -99,7 +103,7 @@ export function guessLanguage(p: PreparedText, raw: string): LanguageGuess {
     const id = ids[k]!;
     const w = WORD_BY_ID[id];
     const length = lowerEnds[k]! - lowerStarts[k]!;
-    const tail = length > 4 ? tailOf(p, k) : -1;
+    const tail = length > 4 && (flags[k]! & SUFFIX_BIT) !== 0 ? tailOf(p, k) : -1;
     const list = tail >= 0 && SUFFIX_FILTER[tail & SLOT_MASK] === 1 ? SUFFIX_WEIGHTS.get(tail) : undefined;
     if (!w && !list) continue;
     if (id !== 0) {

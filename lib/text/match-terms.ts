@@ -2,7 +2,7 @@
  * Finds a lexicon's terms in a prepared text and sums their weights per label. A term counts once
  * per text; a negatable term right after a negation word («ingen vannbrudd») does not count.
  */
-import type { CompiledLexicon, PairSide, ScoredLabel, TermRef } from './compile-lexicon';
+import type { CompiledLexicon, HeadEntry, PairSide, ScoredLabel, TermRef } from './compile-lexicon';
 import { IN_HEADS, IN_TAILS, SLOT_MASK, headOf, lowerEndsWith, lowerStartsWith, tailOf, wordAt, type PreparedText } from './text-features';
 import { addPatternStarts, scanPatterns } from './pattern-scan';
 
@@ -121,16 +121,22 @@ export function matchTerms(
   // where the «re:» patterns may start, noted in this pass (see pattern-scan.ts); null: no shortcut
   const scan = lex.patternRe && lex.patternScan && !p.longS && wants(only, lex.patternLabels) ? lex.patternScan : null;
   const starts: number[] | null = scan ? [] : null;
-  const filter = lex.filter, byId = lex.wordsById;
+  const alts: number[] | null = scan ? [] : null;
+  const filter = lex.filter, byId = lex.wordsById, flags = p.flags;
   for (let i = 0; i < n; i++) {
     const w = byId[ids[i]!];
-    if (scan) addPatternStarts(scan, p, i, w?.patternStart === true, starts!, filter);
+    const f = flags[i]!;
+    if (scan) addPatternStarts(scan, p, i, w === undefined ? 0 : w.patternAlts, starts!, alts!, filter, lex.tailBit);
     if (w?.refs) add(tallies, seen, w.refs, wordAt(p, i), p, lex, i, only);
-    const head = headOf(p, i);
-    const h = head >= 0 && (filter[head & SLOT_MASK]! & IN_HEADS) !== 0 ? lex.byHead.get(head) : undefined;
-    if (head >= 0) {
+    // stems and endings: only for a word whose first three or last two letters some lexicon's have
+    let h: HeadEntry | undefined;
+    if ((f & lex.headBit) !== 0) {
+      const head = headOf(p, i);
+      h = (filter[head & SLOT_MASK]! & IN_HEADS) !== 0 ? lex.byHead.get(head) : undefined;
       const list = h?.stems;
       if (list) for (const e of list) if (lowerStartsWith(p, i, e.stem)) add(tallies, seen, e.refs, wordAt(p, i), p, lex, i, only);
+    }
+    if ((f & lex.tailBit) !== 0) {
       const tail = tailOf(p, i);
       const ends = (filter[tail & SLOT_MASK]! & IN_TAILS) !== 0 ? lex.byTail.get(tail) : undefined;
       if (ends) for (const e of ends) if (p.lowerEnds[i]! - p.lowerStarts[i]! > e.suffix.length + 1 && lowerEndsWith(p, i, e.suffix)) add(tallies, seen, e.refs, wordAt(p, i), p, lex, i, only);
@@ -159,7 +165,7 @@ export function matchTerms(
   const re = lex.patternRe;
   if (!re || !wants(only, lex.patternLabels)) return;
   if (scan) {
-    scanPatterns(p, scan, starts!, (index, text, g) => add(tallies, seen, lex.patternRefs[g]!, text, p, lex, tokenAt(p, index), only));
+    scanPatterns(p, scan, starts!, alts!, (index, text, g) => add(tallies, seen, lex.patternRefs[g]!, text, p, lex, tokenAt(p, index), only));
     return;
   }
   re.lastIndex = 0;

@@ -8,7 +8,7 @@
  * matches the unanchored scan finds — without testing two dozen alternatives at every word.
  * A pattern whose start this does not understand turns the shortcut off for its lexicon.
  */
-import { IN_PATTERN_ENDINGS, SLOT_MASK, lowerEndsWith, lowerStartsWith, tailKey, tailOf, type PreparedText } from './text-features';
+import { ANY_TAIL, IN_PATTERN_ENDINGS, SLOT_MASK, lowerEndsWith, lowerStartsWith, tailKey, tailOf, type PreparedText } from './text-features';
 
 export interface PatternScan {
   /** the combined pattern, anchored at `lastIndex` */
@@ -25,7 +25,37 @@ export interface PatternScan {
   /** characters (not letters or digits) an alternative may start with: below U+2190, and from there on (only in a text with such characters) */
   chars: readonly string[];
   symbolChars: readonly string[];
+  /**
+   * Which alternatives (bit g for alternative g) may start where each of the above holds: at a
+   * word start only those are tried, with an anchored pattern of them alone (`subset`), which finds
+   * what the combined one finds there (the others cannot match there) without trying two dozen
+   * alternatives. ALL_ALTERNATIVES when there are too many alternatives for the bits.
+   */
+  digitAlts: number;
+  letterAlts: number;
+  wordAlts: ReadonlyMap<string, number>;
+  exactAlts: ReadonlyMap<string, number>;
+  endingAlts: ReadonlyMap<string, number>;
+  charAlts: ReadonlyMap<string, number>;
+  /** every alternative's bit */
+  all: number;
+  /** `sticky` of the alternatives of a mask alone, and their numbers; made when first asked for */
+  subsets: Map<number, Subset>;
+  /** the alternatives' sources, and the combined pattern's source around them (null: no subsets, `sticky` is used throughout) */
+  sources: readonly string[];
+  wrap: { before: string; after: string; flags: string } | null;
 }
+
+interface Subset {
+  sticky: RegExp;
+  /** the alternative number of each capture group (group g + 1) */
+  groups: readonly number[];
+}
+
+/** a mask that stands for every alternative */
+export const ALL_ALTERNATIVES = -1;
+/** more alternatives than this are not told apart (a mask has 31 usable bits) */
+const MAX_MASKED = 30;
 
 interface Lead {
   digit: boolean;
@@ -107,12 +137,24 @@ function leadAt(src: string, i: number, lead: Lead): void {
 /** The shortcut for the combined pattern `re` (built from `sources`), or null when a source's start is not understood. */
 export function compilePatternScan(sources: readonly string[], re: RegExp): PatternScan | null {
   const lead: Lead = { digit: false, letter: false, words: [], endings: [], chars: [] };
+  const masked = sources.length <= MAX_MASKED;
+  const digitAlts = { v: 0 }, letterAlts = { v: 0 };
+  const wordAlts = new Map<string, number>(), exactAlts = new Map<string, number>(), endingAlts = new Map<string, number>(), charAlts = new Map<string, number>();
+  const or = (map: Map<string, number>, key: string, bit: number) => map.set(key, masked ? (map.get(key) ?? 0) | bit : ALL_ALTERNATIVES);
   try {
-    for (const src of sources) {
+    sources.forEach((src, g) => {
+      // each alternative's own start, then added to the shared one
+      const own: Lead = { digit: false, letter: false, words: [], endings: [], chars: [] };
       const m = ENDING_ALT_RE.exec(src);
-      if (m) lead.endings.push(...m[1]!.split('|'));
-      else leadAt(src, 0, lead);
-    }
+      if (m) own.endings.push(...m[1]!.split('|'));
+      else leadAt(src, 0, own);
+      const bit = masked ? 1 << g : ALL_ALTERNATIVES;
+      if (own.digit) { lead.digit = true; digitAlts.v |= bit; }
+      if (own.letter) { lead.letter = true; letterAlts.v |= bit; }
+      for (const w of own.words) { lead.words.push(w); or(w.exact ? exactAlts : wordAlts, w.word, bit); }
+      for (const e of own.endings) { lead.endings.push(e); or(endingAlts, e, bit); }
+      for (const c of own.chars) { lead.chars.push(c); or(charAlts, c, bit); }
+    });
   } catch {
     return null;
   }
@@ -130,6 +172,12 @@ export function compilePatternScan(sources: readonly string[], re: RegExp): Patt
     endings.set(key, [...(endings.get(key) ?? []), e]);
   }
   const chars = [...new Set(lead.chars)];
+  // the alternatives sit in `re` as «(source)|(source)…» between a prefix and a suffix
+  const body = sources.map((src) => `(${src})`).join('|');
+  const at = re.source.indexOf(body);
+  const wrap = masked && at >= 0 && re.source.indexOf(body, at + 1) < 0
+    ? { before: re.source.slice(0, at), after: re.source.slice(at + body.length), flags: re.flags.replace('g', '') + 'y' }
+    : null;
   return {
     sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'),
     digit: lead.digit,
@@ -139,75 +187,138 @@ export function compilePatternScan(sources: readonly string[], re: RegExp): Patt
     endings,
     chars: chars.filter((c) => c.charCodeAt(0) < 0x2190),
     symbolChars: chars.filter((c) => c.charCodeAt(0) >= 0x2190),
+    digitAlts: digitAlts.v,
+    letterAlts: letterAlts.v,
+    wordAlts,
+    exactAlts,
+    endingAlts,
+    charAlts,
+    all: masked ? 2 ** sources.length - 1 : ALL_ALTERNATIVES,
+    subsets: new Map(),
+    sources,
+    wrap,
   };
 }
 
+/** The anchored pattern for the alternatives of `mask`: the combined one for all of them (or without subsets). */
+function subset(scan: PatternScan, mask: number): Subset {
+  let sub = scan.subsets.get(mask);
+  if (sub) return sub;
+  const wrap = scan.wrap;
+  if (wrap === null || mask === scan.all || mask === ALL_ALTERNATIVES) {
+    sub = { sticky: scan.sticky, groups: scan.sources.map((_, g) => g) };
+  } else {
+    const groups = scan.sources.map((_, g) => g).filter((g) => (mask & (1 << g)) !== 0);
+    sub = { sticky: new RegExp(`${wrap.before}${groups.map((g) => `(${scan.sources[g]})`).join('|')}${wrap.after}`, wrap.flags), groups };
+  }
+  scan.subsets.set(mask, sub);
+  return sub;
+}
+
 /**
- * May a match start at word i, other than at one of `exactWords` (the caller has looked the word
- * up in the lexicon's word map already)? The start of the word, and after its apostrophe if any,
- * go to `starts`. `endingFilter`: the lexicon's filter, whose IN_PATTERN_ENDINGS bit spares most
- * words the lookup of `scan.endings` (null: look every word up).
+ * May a match start at word i? The start of the word, and after its apostrophe if any, go to
+ * `starts`, and to `alts` the alternatives that may match there (a mask, see PatternScan).
+ * `exactAlts`: those whose start is this very word (the caller has looked the word up in the
+ * lexicon's word map already; 0: none). `endingFilter`: the lexicon's filter, whose
+ * IN_PATTERN_ENDINGS bit spares most words the lookup of `scan.endings` (null: look every word up).
  */
 export function addPatternStarts(
-  scan: PatternScan, p: PreparedText, i: number, exactWord: boolean, starts: number[], endingFilter: Uint8Array | null = null,
+  scan: PatternScan, p: PreparedText, i: number, exactAlts: number, starts: number[], alts: number[], endingFilter: Uint8Array | null = null,
+  tailBit = ANY_TAIL,
 ): void {
   const start = p.starts[i]!;
   // after the apostrophe of «it's» a letter follows a non-letter: a match may start there as well
   const apos = p.apostrophes && p.ends[i]! - start > 1 ? apostropheAt(p.text, start, p.ends[i]!) : -1;
-  if (exactWord || apos >= 0 || startsHere(scan, p, i, endingFilter)) starts.push(start);
-  if (apos >= 0) starts.push(start + apos + 1);
+  if (apos >= 0) {
+    starts.push(start, start + apos + 1);
+    alts.push(ALL_ALTERNATIVES, ALL_ALTERNATIVES);
+    return;
+  }
+  const mask = exactAlts | startsHere(scan, p, i, endingFilter, tailBit);
+  if (mask !== 0) {
+    starts.push(start);
+    alts.push(mask);
+  }
 }
 
-function startsHere(scan: PatternScan, p: PreparedText, i: number, endingFilter: Uint8Array | null): boolean {
+/** the alternatives that may start at word i by its first letters or its ending */
+function startsHere(scan: PatternScan, p: PreparedText, i: number, endingFilter: Uint8Array | null, tailBit: number): number {
+  let mask = 0;
   const at = p.lowerStarts[i]!;
   const c = p.lowerText.charCodeAt(at);
-  if (scan.digit && c >= 48 && c <= 57) return true;
+  if (scan.digit && c >= 48 && c <= 57) mask |= scan.digitAlts;
   const list = c < scan.words.length ? scan.words[c] : undefined;
-  if (list) for (const w of list) if (lowerStartsWith(p, i, w)) return true;
-  if (scan.letter && LETTER_RE.test(String.fromCodePoint(p.lowerText.codePointAt(at)!))) return true;
+  if (list) for (const w of list) if (lowerStartsWith(p, i, w)) mask |= scan.wordAlts.get(w)!;
+  if (scan.letter && LETTER_RE.test(String.fromCodePoint(p.lowerText.codePointAt(at)!))) mask |= scan.letterAlts;
+  // the endings are noted among the lexicon's (`tailBit`) when it is compiled
+  if (scan.endings.size === 0 || (p.flags[i]! & tailBit) === 0) return mask;
   const tail = tailOf(p, i);
-  if (tail >= 0 && scan.endings.size > 0 && (endingFilter === null || (endingFilter[tail & SLOT_MASK]! & IN_PATTERN_ENDINGS) !== 0)) {
+  if (endingFilter === null || (endingFilter[tail & SLOT_MASK]! & IN_PATTERN_ENDINGS) !== 0) {
     const ends = scan.endings.get(tail);
-    if (ends) for (const e of ends) if (lowerEndsWith(p, i, e)) return true;
+    if (ends) for (const e of ends) if (lowerEndsWith(p, i, e)) mask |= scan.endingAlts.get(e)!;
   }
-  return false;
+  return mask;
 }
 
 /**
  * The matches of the combined pattern in `p.text`, as the global scan finds them, each as
- * (start, matched text, alternative index); `onMatch` is called in text order. `starts` are the
- * token starts addPatternStarts gave, in text order (they are added to, and may be reordered).
+ * (start, matched text, alternative index); `onMatch` is called in text order. `starts` and `alts`
+ * are what addPatternStarts gave, in text order (they are added to, and may be reordered).
  * Not for a text with «ſ» (`p.longS`): it folds to «s» in a case-insensitive pattern but stays «ſ»
  * in lower case, so the words would not show the match — such a text takes the full scan.
  */
 export function scanPatterns(
-  p: PreparedText, scan: PatternScan, starts: number[], onMatch: (index: number, text: string, group: number) => void,
+  p: PreparedText, scan: PatternScan, starts: number[], alts: number[], onMatch: (index: number, text: string, group: number) => void,
 ): void {
   const text = p.text;
   let more = false;
-  for (const ch of scan.chars) more = positionsOf(text, ch, starts) || more;
-  if (p.symbols) for (const ch of scan.symbolChars) more = positionsOf(text, ch, starts) || more;
-  if (more) starts.sort((a, b) => a - b);
-  const re = scan.sticky;
+  for (const ch of scan.chars) more = positionsOf(text, ch, scan.charAlts.get(ch)!, starts, alts) || more;
+  if (p.symbols && scan.symbolChars.length > 0) more = symbolPositions(text, scan, starts, alts) || more;
+  if (more) sortTogether(starts, alts);
   let next = 0;
   for (let k = 0; k < starts.length; k++) {
     const at = starts[k]!;
     if (at < next) continue;
+    const sub = subset(scan, alts[k]!);
+    const re = sub.sticky;
     re.lastIndex = at;
     const m = re.exec(text);
     if (m === null) continue;
     if (m[0].length === 0) { next = at + 1; continue; }
     for (let g = 1; g < m.length; g++) {
-      if (m[g] !== undefined) { onMatch(at, m[0], g - 1); break; }
+      if (m[g] !== undefined) { onMatch(at, m[0], sub.groups[g - 1]!); break; }
     }
     next = at + m[0].length;
   }
 }
 
-function positionsOf(text: string, ch: string, out: number[]): boolean {
+function positionsOf(text: string, ch: string, mask: number, out: number[], alts: number[]): boolean {
   let found = false;
-  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + ch.length)) { out.push(at); found = true; }
+  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + ch.length)) { out.push(at); alts.push(mask); found = true; }
   return found;
+}
+
+/**
+ * Where `scan.symbolChars` stand in the text: one pass that looks only at units from U+2190 on,
+ * rather than a search through the whole text for each of the dozen emoji.
+ */
+function symbolPositions(text: string, scan: PatternScan, out: number[], alts: number[]): boolean {
+  let found = false;
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c < 0x2190) continue;
+    for (const ch of scan.symbolChars) {
+      if (ch.charCodeAt(0) === c && text.startsWith(ch, at)) { out.push(at); alts.push(scan.charAlts.get(ch)!); found = true; break; }
+    }
+  }
+  return found;
+}
+
+/** sorts `starts` ascending and `alts` along with it (positions are distinct) */
+function sortTogether(starts: number[], alts: number[]): void {
+  const order = starts.map((_, k) => k).sort((a, b) => starts[a]! - starts[b]!);
+  const s = order.map((k) => starts[k]!), a = order.map((k) => alts[k]!);
+  for (let k = 0; k < s.length; k++) { starts[k] = s[k]!; alts[k] = a[k]!; }
 }
 
 /** where the word text[start, end) has its first «'» (else its first «’»), from its start; -1 when it has none */

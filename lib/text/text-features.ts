@@ -16,6 +16,31 @@ export const HASHTAG = 4;
 export const MENTION = 8;
 /** the word has upper-case letters: its text differs from its lower case */
 export const CASED = 16;
+/**
+ * Bits 5–12 and 13–20: which key groups (a lexicon's, or the languages' suffixes) have a stem
+ * beginning with the three units the word's lower case begins with (`headKey`, see noteStemKey),
+ * or an ending ending with its last two: only then are that lexicon's stems or endings looked up.
+ */
+const HEAD_SHIFT = 5;
+const TAIL_SHIFT = 13;
+/** a key group's bit in the head and the tail bits of `flags` */
+export function headBit(group: number): number {
+  return group << HEAD_SHIFT;
+}
+export function tailBit(group: number): number {
+  return group << TAIL_SHIFT;
+}
+/** a word some lexicon may have a stem for / an ending for (any group) */
+export const ANY_HEAD = 0xff << HEAD_SHIFT;
+export const ANY_TAIL = 0xff << TAIL_SHIFT;
+/** the key group of the languages' suffixes (detect-language.ts); lexicons share the other seven */
+export const LANGUAGE_SUFFIXES = 1 << 7;
+let groupsGiven = 0;
+
+/** A key group (one bit) for a lexicon being compiled; more than seven lexicons share them, which only lets more words through. */
+export function newKeyGroup(): number {
+  return 1 << (groupsGiven++ % 7);
+}
 
 export interface Sentence {
   firstToken: number;
@@ -204,6 +229,26 @@ export function dashQuotePattern(attributionVerbs: Iterable<string>): RegExp {
  */
 export const SLOT_MASK = (1 << 14) - 1;
 
+/** per slot of a stem key / an ending key: the key groups that have one there */
+const HEAD_GROUPS = new Uint8Array(SLOT_MASK + 1);
+const TAIL_GROUPS = new Uint8Array(SLOT_MASK + 1);
+
+/** A stem's key (`headKey`) of a key group, noted when its lexicon is compiled. */
+export function noteStemKey(key: number, group: number): void {
+  HEAD_GROUPS[key & SLOT_MASK]! |= group;
+}
+
+/** An ending's key (`tailKey`: a term's, a pattern's or a language's ending) of a key group, noted when compiled. */
+export function noteEndingKey(key: number, group: number): void {
+  TAIL_GROUPS[key & SLOT_MASK]! |= group;
+}
+
+/** The head and tail bits of `flags` for the lower-case word text[start, end). */
+export function knownKeyBits(text: string, start: number, end: number): number {
+  if (end - start < 3) return 0;
+  return (HEAD_GROUPS[headKeyAt(text, start) & SLOT_MASK]! << HEAD_SHIFT) | (TAIL_GROUPS[tailKeyAt(text, end) & SLOT_MASK]! << TAIL_SHIFT);
+}
+
 /** Bits of `CompiledLexicon.filter`: which lookup may find something at a slot. */
 export const IN_HEADS = 4;
 export const IN_TAILS = 8;
@@ -340,9 +385,13 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
     starts.push(start);
     ends.push(end);
     // QUOTED is set below, once the pass has seen whether there are quotations
-    flags.push((isStart ? SENTENCE_START : 0) | (before === 35 ? HASHTAG : before === 64 ? MENTION : 0) | (cased ? CASED : 0));
+    let bits = (isStart ? SENTENCE_START : 0) | (before === 35 ? HASHTAG : before === 64 ? MENTION : 0) | (cased ? CASED : 0);
+    if (sameLength) {
+      ids.push(idInSlot(lowered, start, end, slotOf(lowered, start, end)));
+      bits |= knownKeyBits(lowered, start, end);
+    }
+    flags.push(bits);
     sentenceOf.push(sentence);
-    if (sameLength) ids.push(idInSlot(lowered, start, end, slotOf(lowered, start, end)));
     n++;
   }
   if (sentence >= 0) {
@@ -359,8 +408,7 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
     for (let k = 0; k < n; k++) {
       const raw = text.slice(starts[k]!, ends[k]!);
       const lower = raw.toLowerCase();
-      if (lower === raw) flags[k]! &= ~CASED;
-      else flags[k]! |= CASED;
+      flags[k] = (flags[k]! & ~CASED) | (lower === raw ? 0 : CASED) | knownKeyBits(lower, 0, lower.length);
       const at = lowerText.length + (k > 0 ? 1 : 0);
       lowerText += (k > 0 ? ' ' : '') + lower;
       lowerStarts.push(at);

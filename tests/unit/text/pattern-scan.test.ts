@@ -8,10 +8,10 @@ import type { PreparedText } from '../../../lib/text/text-features';
 
 /** the shortcut as matchTerms runs it: starts from every word, then the anchored scan */
 function shortcut(p: PreparedText, lex: CompiledLexicon): string[] {
-  const starts: number[] = [];
-  for (let i = 0; i < p.starts.length; i++) addPatternStarts(lex.patternScan!, p, i, lex.byWord.get(lowerAt(p, i))?.patternStart === true, starts);
+  const starts: number[] = [], alts: number[] = [];
+  for (let i = 0; i < p.starts.length; i++) addPatternStarts(lex.patternScan!, p, i, lex.byWord.get(lowerAt(p, i))?.patternAlts ?? 0, starts, alts);
   const got: string[] = [];
-  scanPatterns(p, lex.patternScan!, starts, (i, s, g) => got.push(`${i}:${s}:${g}`));
+  scanPatterns(p, lex.patternScan!, starts, alts, (i, s, g) => got.push(`${i}:${s}:${g}`));
   return got;
 }
 
@@ -64,6 +64,26 @@ describe('pattern scan at word starts', () => {
     matchTerms(prepareText('Saken vurderes', DASH), LEXICONS.nb, plain);
     expect(Object.values(t).map((x) => x.score)).toEqual(Object.values(plain).map((x) => x.score));
     expect(Object.values(plain).some((x) => x.score !== 0)).toBe(true);
+  });
+
+  it('tries at a word only the alternatives that can start there, and all of them when there are too many to tell apart', () => {
+    const nb = LEXICONS.nb.patternScan!;
+    const alternatives = (mask: number) => nb.sources.filter((_, g) => (mask & (1 << g)) !== 0);
+    expect(alternatives(nb.exactAlts.get('i')!).every((src) => /^\(?(?:\?:)?i\b|^\(\?:i\|/.test(src))).toBe(true);
+    expect(alternatives(nb.digitAlts).length).toBeGreaterThan(0);
+    expect(alternatives(nb.digitAlts).length).toBeLessThan(nb.sources.length);
+    // 31 alternatives: no masks, the combined pattern everywhere, the same matches
+    const sources = Array.from({ length: 31 }, (_, g) => `w${String.fromCharCode(97 + (g % 26))}${g}`);
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.map((s) => `(${s})`).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    const scan = compilePatternScan(sources, re)!;
+    expect(scan.all).toBe(-1);
+    const p = prepareText('wa0 og wf5, WE30 men ikke wa1', DASH);
+    const starts: number[] = [], alts: number[] = [];
+    for (let i = 0; i < p.starts.length; i++) addPatternStarts(scan, p, i, 0, starts, alts);
+    const got: string[] = [];
+    scanPatterns(p, scan, starts, alts, (i, s, g) => got.push(`${i}:${s}:${g}`));
+    expect(got).toEqual(globalScan(p.text, re));
+    expect(got).toEqual(['0:wa0:0', '7:wf5:5', '12:WE30:30']);
   });
 
   it('gives up on a pattern whose start it does not understand', () => {

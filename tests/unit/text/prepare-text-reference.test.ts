@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import '../../../lib/text/compile-lexicon';
-import { CASED, HASHTAG, MENTION, QUOTED, SENTENCE_START, dashQuotePattern, lowerAt, prepareText } from '../../../lib/text/text-features';
+import { CASED, HASHTAG, LANGUAGE_SUFFIXES, MENTION, QUOTED, SENTENCE_START, dashQuotePattern, headKey, lowerAt, prepareText, tailBit, tailKey } from '../../../lib/text/text-features';
+import { LEXICONS } from '../../../lib/text/compile-lexicon';
+import '../../../lib/text/detect-language';
 import { knownWordId } from '../../../lib/text/vocabulary';
 
 /**
@@ -31,6 +32,20 @@ function isSentenceGap(text: string, from: number, to: number, prevStart: number
   return !/^\p{Ll}$/u.test(String.fromCodePoint(next));
 }
 
+/** the head and tail bits: each lexicon whose stem / ending (a term's, a pattern's; the languages' suffixes) has a key in the word's filter slot */
+const SLOTS = (1 << 14) - 1;
+const suffixTails = new Set(Object.values(LEXICONS).flatMap((l) => l.detectSuffixes.filter(([e]) => e.length >= 2).map(([e]) => tailKey(e) & SLOTS)));
+function knownKeys(lower: string): number {
+  if (lower.length < 3) return 0;
+  const head = headKey(lower) & SLOTS, tail = tailKey(lower) & SLOTS;
+  let bits = suffixTails.has(tail) ? tailBit(LANGUAGE_SUFFIXES) : 0;
+  for (const l of Object.values(LEXICONS)) {
+    if ([...l.byHead.keys()].some((k) => (k & SLOTS) === head)) bits |= l.headBit;
+    if ([...l.byTail.keys(), ...(l.patternScan?.endings.keys() ?? [])].some((k) => (k & SLOTS) === tail)) bits |= l.tailBit;
+  }
+  return bits;
+}
+
 function reference(input: string) {
   const text = input.includes('http') || input.includes('www.') ? input.replace(URL_RE, (m) => ' '.repeat(m.length)) : input;
   const lowerText = text.toLowerCase();
@@ -52,7 +67,7 @@ function reference(input: string) {
       sentence++;
     }
     const before = w.start > 0 ? text.charCodeAt(w.start - 1) : 0;
-    flags.push((isStart ? SENTENCE_START : 0) | (before === 35 ? HASHTAG : before === 64 ? MENTION : 0) | (lower !== raw ? CASED : 0));
+    flags.push((isStart ? SENTENCE_START : 0) | (before === 35 ? HASHTAG : before === 64 ? MENTION : 0) | (lower !== raw ? CASED : 0) | knownKeys(lower));
     sentenceOf.push(sentence);
   });
   if (sentence >= 0) {
