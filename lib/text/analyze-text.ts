@@ -107,7 +107,7 @@ function questionFacts(p: PreparedText, lex: CompiledLexicon, pronounTokens: rea
     if (s.firstToken < p.ids.length && matchesWord(lex.questionWords, p, s.firstToken)) questionWordStart = true;
     // a loop, not .some(): no closure per question sentence
     if (pronounTokens === null) readerQuestion ||= hasPronounIn(p, lex, s.firstToken, s.endToken);
-    else for (let k = 0; !readerQuestion && k < pronounTokens.length; k++) if (p.sentenceOf[pronounTokens[k]!] === si) readerQuestion = true;
+    else for (let k = 0; !readerQuestion && k < pronounTokens.length; k++) if (pronounTokens[k]! >= s.firstToken && pronounTokens[k]! < s.endToken) readerQuestion = true;
     if (!opinion || opinionQuestion) continue;
     for (let i = s.firstToken; i < s.endToken; i++) {
       if ((p.flags[i]! & QUOTED) === 0 && matchesWord(lex.opinionWords, p, i)) { opinionQuestion = true; break; }

@@ -56,7 +56,7 @@ export function hasPronounIn(p: PreparedText, lex: CompiledLexicon, from: number
 
 export function detectDuForm(p: PreparedText, lex: CompiledLexicon): DuFormResult {
   const du = lex.du;
-  const ids = p.ids, flags = p.flags, sentenceOf = p.sentenceOf, byId = du.byId;
+  const ids = p.ids, flags = p.flags, byId = du.byId;
   const n = ids.length;
   const matched: string[] = [];
   const pronounTokens: number[] = [];
@@ -80,7 +80,8 @@ export function detectDuForm(p: PreparedText, lex: CompiledLexicon): DuFormResul
     }
     const follow = w?.imperativeIds;
     if (!follow) continue;
-    if ((f & SENTENCE_START) !== 0 || (i > 0 && sentenceOf[i - 1] === sentenceOf[i] && byId[ids[i - 1]!]?.imperativeAfter === true)) {
+    // at a sentence start, or after a word an imperative may follow in the same sentence (word i starts none)
+    if ((f & SENTENCE_START) !== 0 || (i > 0 && byId[ids[i - 1]!]?.imperativeAfter === true)) {
       for (let r = 0; r < follow.length; r++) {
         const rest = follow[r]!;
         let ok = true;

@@ -3,7 +3,7 @@
  * per text; a negatable term right after a negation word («ingen vannbrudd») does not count.
  */
 import type { CompiledLexicon, HeadEntry, PairSide, ScoredLabel, TermRef } from './compile-lexicon';
-import { IN_HEADS, IN_TAILS, SLOT_MASK, headOf, lowerEndsWith, lowerStartsWith, tailOf, wordAt, type PreparedText } from './text-features';
+import { IN_HEADS, IN_TAILS, SENTENCE_START, SLOT_MASK, sentenceAt, headOf, lowerEndsWith, lowerStartsWith, tailOf, wordAt, type PreparedText } from './text-features';
 import { addPatternStarts, scanPatterns } from './pattern-scan';
 
 export interface LabelTally {
@@ -64,10 +64,10 @@ export function emptyTallies(): Tallies {
 }
 
 function negated(p: PreparedText, lex: CompiledLexicon, tokenIndex: number): boolean {
-  const sentence = p.sentenceOf[tokenIndex];
   let negation = false;
   for (let j = tokenIndex - 1; j >= 0 && j >= tokenIndex - lex.negationWindow; j--) {
-    if (p.sentenceOf[j] !== sentence) break;
+    // word j + 1 starts the sentence: j is in the one before
+    if ((p.flags[j + 1]! & SENTENCE_START) !== 0) break;
     const id = p.ids[j]!;
     if (lex.breakerIds[id] === 1) return false;
     if (lex.negationIds[id] === 1) negation = true;
@@ -213,7 +213,7 @@ function visitPair(
   state: PairState, sides: readonly PairSide[], i: number,
   p: PreparedText, lex: CompiledLexicon, tallies: Tallies, only: ReadonlySet<ScoredLabel> | null,
 ): void {
-  const sentence = p.sentenceOf[i]!;
+  const sentence = sentenceAt(p, i);
   const rules = lex.pairRules;
   for (const { rule, side } of sides) {
     if (state.done[rule]) continue;

@@ -52,11 +52,10 @@ export interface Sentence {
 export interface PreparedText {
   /** the text with URLs blanked out (same length, so offsets stay valid) */
   text: string;
-  /** per word i: its offsets in `text`, its bits (SENTENCE_START …) and its sentence's index */
+  /** per word i: its offsets in `text` and its bits (SENTENCE_START …); a sentence starts at each word with SENTENCE_START */
   starts: number[];
   ends: number[];
   flags: number[];
-  sentenceOf: number[];
   /**
    * The words in lower case: word i is lowerText[lowerStarts[i], lowerEnds[i]). Usually the whole
    * text lower-cased, with the offsets of `text` (the same arrays as `starts` and `ends`); when
@@ -100,6 +99,17 @@ export function smileysOf(p: PreparedText): number {
 /** Word i as written (evidence, case-sensitive lists). */
 export function wordAt(p: PreparedText, i: number): string {
   return p.text.slice(p.starts[i]!, p.ends[i]!);
+}
+
+/** The index of the sentence of word i (in `sentences`). */
+export function sentenceAt(p: PreparedText, i: number): number {
+  let lo = 0, hi = p.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (p.sentences[mid]!.firstToken <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Word i in lower case. */
@@ -289,7 +299,6 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
   const starts: number[] = [];
   const ends: number[] = [];
   const flags: number[] = [];
-  const sentenceOf: number[] = [];
   const ids: number[] = [];
   const sentences: Sentence[] = [];
   let n = 0;
@@ -367,8 +376,9 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
       } else if (c >= 65 && c <= 90) cased = true;
       else if (c === 39) apostrophes = true;
       i++;
+      // lower-case ASCII letters, most of a word: nothing to note
+      while (i < len && (c = text.charCodeAt(i)) >= 97 && c <= 122) i++;
       if (i >= len) break;
-      c = text.charCodeAt(i);
       cls = c < TABLE_END ? LATIN_CLASS[c]! : classAt(text, i, c);
       if (cls !== 0) {
         if (afterApostrophe && cls !== LETTER) break;
@@ -391,7 +401,6 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
       bits |= knownKeyBits(lowered, start, end);
     }
     flags.push(bits);
-    sentenceOf.push(sentence);
     n++;
   }
   if (sentence >= 0) {
@@ -430,7 +439,6 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
     starts,
     ends,
     flags,
-    sentenceOf,
     lowerText,
     lowerStarts,
     lowerEnds,

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CASED, HASHTAG, LANGUAGE_SUFFIXES, MENTION, QUOTED, SENTENCE_START, dashQuotePattern, headKey, lowerAt, prepareText, tailBit, tailKey } from '../../../lib/text/text-features';
+import { CASED, HASHTAG, LANGUAGE_SUFFIXES, MENTION, QUOTED, SENTENCE_START, dashQuotePattern, headKey, lowerAt, prepareText, sentenceAt, tailBit, tailKey } from '../../../lib/text/text-features';
 import { LEXICONS } from '../../../lib/text/compile-lexicon';
 import '../../../lib/text/detect-language';
 import { knownWordId } from '../../../lib/text/vocabulary';
@@ -123,7 +123,7 @@ function actual(input: string) {
     starts: p.starts,
     ends: p.ends,
     flags: p.flags,
-    sentenceOf: p.sentenceOf,
+    sentenceOf: p.starts.map((_, i) => sentenceAt(p, i)),
     sentences: p.sentences,
     lowers: p.starts.map((_, i) => lowerAt(p, i)),
     ids: p.ids,
