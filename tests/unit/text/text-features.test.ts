@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUOTED, dashQuotePattern, prepareText, wordAt } from '../../../lib/text/text-features';
+import { QUOTED, dashQuotePattern, emojiOf, prepareText, wordAt } from '../../../lib/text/text-features';
 
 /** The definition of a word that the scanner in text-features.ts implements without a regex. */
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -51,5 +51,22 @@ describe('prepareText: quotations', () => {
     expect(quoted('Ingen anførselstegn her')).toEqual([]);
     expect(quoted('–\u00a0Vi kommer, sier hun.')).toEqual(['Vi', 'kommer']);
     expect(quoted('Kl. 10-12.\n—\tDet går fint, sier ordføreren')).toEqual(['Det', 'går', 'fint']);
+  });
+});
+
+describe('emojiOf', () => {
+  const REGEX = /\p{Extended_Pictographic}/gu;
+  it('finds what /\\p{Extended_Pictographic}/gu finds, in a text with symbols', () => {
+    const alphabet = ['a', ' ', '©', '®', '‼', '⁉', '™', 'ℹ', '↔', '→', '😀', '👍🏽', '🏔', '⛰', '❤️', '𝐀', '\uD83D', '\uDE00', '\uDBFF', 'æ', '–', '中', '☀'];
+    let seed = 3;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 2000; n++) {
+      let text = '→';
+      for (let i = 0, len = Math.floor(next() * 10); i < len; i++) text += alphabet[Math.floor(next() * alphabet.length)];
+      const p = prepareText(text, DASH_QUOTE);
+      expect(emojiOf(p), JSON.stringify(text)).toEqual(text.match(REGEX) ?? []);
+    }
+    // emoji are looked for only in a text with a character from U+2190 on: © alone is not
+    expect(emojiOf(prepareText('© 2024', DASH_QUOTE))).toEqual([]);
   });
 });
