@@ -11,17 +11,34 @@ function lastSundayOfMonthUtc(year: number, month: number): number {
   return lastDay.getTime() - lastDay.getUTCDay() * DAY_MS;
 }
 
-/** Europe/Oslo offset from UTC at an instant: CEST (+2) from the last Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC. */
-const summerCache = new Map<number, [number, number]>();
+/** A UTC year's bounds and its summer time (CEST) [start, end), in ms. */
+interface OsloYear {
+  from: number;
+  to: number;
+  summerFrom: number;
+  summerTo: number;
+}
 
+const summerCache = new Map<number, OsloYear>();
+/** the year asked for last: a judge asks about thousands of instants, nearly all in one or two years */
+let lastYear: OsloYear = { from: 0, to: 0, summerFrom: 0, summerTo: 0 };
+
+/** Europe/Oslo offset from UTC at an instant: CEST (+2) from the last Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC. */
 export function osloOffsetMs(utcMs: number): number {
-  const year = new Date(utcMs).getUTCFullYear();
-  let summer = summerCache.get(year);
-  if (!summer) {
-    summer = [lastSundayOfMonthUtc(year, 2) + HOUR_MS, lastSundayOfMonthUtc(year, 9) + HOUR_MS];
-    summerCache.set(year, summer);
+  let y = lastYear;
+  if (!(utcMs >= y.from && utcMs < y.to)) {
+    const year = new Date(utcMs).getUTCFullYear();
+    let cached = summerCache.get(year);
+    if (!cached) {
+      cached = {
+        from: Date.UTC(year, 0, 1), to: Date.UTC(year + 1, 0, 1),
+        summerFrom: lastSundayOfMonthUtc(year, 2) + HOUR_MS, summerTo: lastSundayOfMonthUtc(year, 9) + HOUR_MS,
+      };
+      summerCache.set(year, cached);
+    }
+    lastYear = y = cached;
   }
-  return utcMs >= summer[0] && utcMs < summer[1] ? 2 * HOUR_MS : HOUR_MS;
+  return utcMs >= y.summerFrom && utcMs < y.summerTo ? 2 * HOUR_MS : HOUR_MS;
 }
 
 /** Easter Sunday (Gregorian, anonymous algorithm) as a UTC midnight in ms. */

@@ -78,3 +78,26 @@ describe('weekdayHoursBetween with a threshold to reach', () => {
     }
   });
 });
+
+describe('osloOffsetMs across years', () => {
+  it('gives the offset of the instant’s own year, whatever year was asked about before', () => {
+    // the plain rule, worked out anew for each instant
+    const lastSunday = (year: number, month: number) => {
+      const d = new Date(Date.UTC(year, month + 1, 0));
+      return d.getTime() - d.getUTCDay() * 86_400_000;
+    };
+    const plain = (t: number) => {
+      const year = new Date(t).getUTCFullYear();
+      return t >= lastSunday(year, 2) + 3_600_000 && t < lastSunday(year, 9) + 3_600_000 ? 7_200_000 : 3_600_000;
+    };
+    const instants: number[] = [];
+    for (const year of [1969, 1970, 2000, 2024, 2025, 2026, 2100]) {
+      for (const at of [Date.UTC(year, 0, 1) - 1, Date.UTC(year, 0, 1), Date.UTC(year, 2, 31, 1), lastSunday(year, 2) + 3_600_000 - 1,
+        lastSunday(year, 2) + 3_600_000, lastSunday(year, 9) + 3_600_000 - 1, lastSunday(year, 9) + 3_600_000, Date.UTC(year, 11, 31, 23, 59)]) instants.push(at);
+    }
+    // in order, backwards and shuffled: the remembered year must never leak into another
+    let seed = 5;
+    const shuffled = [...instants].sort(() => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) - 0.5);
+    for (const t of [...instants, ...[...instants].reverse(), ...shuffled]) expect(osloOffsetMs(t), new Date(t).toISOString()).toBe(plain(t));
+  });
+});
