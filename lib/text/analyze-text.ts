@@ -3,7 +3,7 @@
  * (About/intro texts). Word lists, patterns, weights and thresholds live in lexicon/<lang>.json;
  * this file only combines them with the structural features of the text.
  */
-import { LANGS, LEXICONS, type CompiledLexicon, type Lang, type ScoredLabel, type TermRef, matchesWord } from './compile-lexicon';
+import { LANGS, LEXICONS, narrowLexicon, type CompiledLexicon, type Lang, type ScoredLabel, type TermRef, matchesWord } from './compile-lexicon';
 import { detectDuForm, hasPronounIn } from './du-form';
 import { guessLanguage } from './detect-language';
 import { citizenQuestionTallies, emptyTallies, matchTerms, postTallies, type Tallies } from './match-terms';
@@ -27,6 +27,18 @@ export interface AnalyzeOptions {
 /** all languages' attribution verbs: the quotation is found before the language is known */
 const DASH_QUOTE_RE = dashQuotePattern(new Set(LANGS.flatMap((l) => [...LEXICONS[l].attributionVerbs])));
 
+const POST_LABELS: ReadonlySet<ScoredLabel> = new Set(['informal', 'pride', 'praise', 'operational', 'dialogue']);
+const CQ_LABELS: ReadonlySet<ScoredLabel> = new Set(['citizenQuestion']);
+const PAGE_LABELS: ReadonlySet<ScoredLabel> = new Set(['purpose', 'rules', 'answeringTimes']);
+
+/** each language's lexicon narrowed to a post's / a comment's / a page text's labels: the term scan skips the others' terms */
+type Lexicons = Readonly<Record<Lang, CompiledLexicon>>;
+const narrowed = (labels: ReadonlySet<ScoredLabel>): Lexicons =>
+  Object.fromEntries(LANGS.map((l) => [l, narrowLexicon(LEXICONS[l], labels)])) as Record<Lang, CompiledLexicon>;
+const POST_LEXICONS = narrowed(POST_LABELS);
+const CQ_LEXICONS = narrowed(CQ_LABELS);
+const PAGE_LEXICONS = narrowed(PAGE_LABELS);
+
 function prepare(text: string): PreparedText {
   return prepareText(text, DASH_QUOTE_RE);
 }
@@ -35,11 +47,11 @@ export function detectLanguage(text: string): TextLang {
   return guessLanguage(prepare(text), text).lang;
 }
 
-/** The language to report and the lexicons to analyse with (two when close languages are in doubt). */
-function pick(p: PreparedText, text: string, lang: TextLang | undefined): { lang: TextLang; lexicons: CompiledLexicon[] } {
-  if (lang && lang !== 'unknown') return { lang, lexicons: [LEXICONS[lang]] };
+/** The language to report and the lexicons (of `table`) to analyse with (two when close languages are in doubt). */
+function pick(p: PreparedText, text: string, lang: TextLang | undefined, table: Lexicons): { lang: TextLang; lexicons: CompiledLexicon[] } {
+  if (lang && lang !== 'unknown') return { lang, lexicons: [table[lang]] };
   const g = guessLanguage(p, text);
-  return { lang: g.lang, lexicons: g.alsoLikely ? [LEXICONS[g.best], LEXICONS[g.alsoLikely]] : [LEXICONS[g.best]] };
+  return { lang: g.lang, lexicons: g.alsoLikely ? [table[g.best], table[g.alsoLikely]] : [table[g.best]] };
 }
 
 /** Of two readings of one label, the hit wins; between equals, the higher score relative to its threshold. */
@@ -116,11 +128,9 @@ function questionFacts(p: PreparedText, lex: CompiledLexicon, pronounTokens: rea
   return { opinionQuestion, readerQuestion, questionWordStart };
 }
 
-const POST_LABELS: ReadonlySet<ScoredLabel> = new Set(['informal', 'pride', 'praise', 'operational', 'dialogue']);
-
 export function analyzeText(text: string, opts: AnalyzeOptions = {}): TextAnalysis {
   const p = prepare(text);
-  const { lang, lexicons } = pick(p, text, opts.lang);
+  const { lang, lexicons } = pick(p, text, opts.lang, POST_LEXICONS);
   const style: PostStyle = { emoji: emojiOf(p), smileys: smileysOf(p) };
   let labels = labelsWith(p, style, lexicons[0]!, opts);
   if (lexicons.length > 1) {
@@ -176,12 +186,10 @@ function labelsWith(p: PreparedText, style: PostStyle, lex: CompiledLexicon, opt
   };
 }
 
-const CQ_LABELS: ReadonlySet<ScoredLabel> = new Set(['citizenQuestion']);
-
 /** H2: is this citizen comment a question/request that expects an answer from the page? */
 export function isCitizenQuestion(text: string, opts: { lang?: TextLang } = {}): LabelResult {
   const p = prepare(text);
-  const { lexicons } = pick(p, text, opts.lang);
+  const { lexicons } = pick(p, text, opts.lang, CQ_LEXICONS);
   const first = citizenQuestionWith(p, lexicons[0]!);
   if (lexicons.length === 1) return first;
   const t0 = lexicons[0]!.labels.citizenQuestion.threshold;
@@ -239,7 +247,7 @@ function hasCqTrigger(p: PreparedText, cq: CqTriggers): boolean {
 export function citizenQuestionEvidence(text: string): string[] | null {
   const p = prepare(text);
   if (p.questionMarks === 0 && CQ_TRIGGERS && !hasCqTrigger(p, CQ_TRIGGERS)) return null;
-  const { lexicons } = pick(p, text, undefined);
+  const { lexicons } = pick(p, text, undefined, CQ_LEXICONS);
   let r = citizenQuestionWith(p, lexicons[0]!);
   if (lexicons.length > 1) {
     r = better(r, lexicons[0]!.labels.citizenQuestion.threshold, citizenQuestionWith(p, lexicons[1]!), lexicons[1]!.labels.citizenQuestion.threshold);
@@ -260,8 +268,6 @@ function citizenQuestionWith(p: PreparedText, lex: CompiledLexicon): LabelResult
   return finish(def, t.citizenQuestion.score, t.citizenQuestion.matched);
 }
 
-const PAGE_LABELS: ReadonlySet<ScoredLabel> = new Set(['purpose', 'rules', 'answeringTimes']);
-
 /**
  * H8/H9: About/intro texts → a purpose statement, discussion rules, stated answering times.
  * About texts are short and may mix languages (and the interface language differs from the page's),
@@ -277,7 +283,7 @@ export function analyzePageTexts(
     const p = prepare(text);
     for (const lang of LANGS) {
       const t = emptyTallies();
-      matchTerms(p, LEXICONS[lang], t, PAGE_LABELS);
+      matchTerms(p, PAGE_LEXICONS[lang], t, PAGE_LABELS);
       for (const key of ['purpose', 'rules', 'answeringTimes'] as const) {
         const b = best[key];
         b.score = Math.max(b.score, t[key].score);

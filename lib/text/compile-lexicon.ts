@@ -464,6 +464,46 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
   };
 }
 
+/**
+ * The lexicon as matchTerms reads it for `labels` alone: words, phrases, stems and endings keep only
+ * the terms of those labels, and those left with none are gone (with the pair rules', patterns' and
+ * word parts' parts when their labels are not wanted). matchTerms given it and `labels` counts what
+ * it counts with the whole lexicon and `labels` — without stepping over the other labels' terms.
+ */
+export function narrowLexicon(lex: CompiledLexicon, labels: ReadonlySet<ScoredLabel>): CompiledLexicon {
+  const wanted = (refs: readonly TermRef[] | null) => {
+    const kept = refs?.filter((r) => labels.has(r.label)) ?? [];
+    return kept.length > 0 ? kept : null;
+  };
+  const anyOf = (list: readonly ScoredLabel[]) => list.some((l) => labels.has(l));
+  const pairs = anyOf(lex.pairLabels), patterns = anyOf(lex.patternLabels);
+  const wordsById = lex.wordsById.map((e) => {
+    if (e === undefined) return undefined;
+    const phrases = e.phrases?.flatMap((ph) => { const refs = wanted(ph.refs); return refs ? [{ ...ph, refs }] : []; }) ?? [];
+    const entry: WordEntry = {
+      refs: wanted(e.refs), phrases: phrases.length > 0 ? phrases : null, pairs: pairs ? e.pairs : null, patternAlts: patterns ? e.patternAlts : 0,
+    };
+    return entry.refs || entry.phrases || entry.pairs || entry.patternAlts !== 0 ? entry : undefined;
+  });
+  const filter = lex.filter.map((bits) => bits & ~(IN_HEADS | IN_TAILS));
+  const byHead = new Map<number, HeadEntry>();
+  for (const [key, e] of lex.byHead) {
+    const stems = e.stems?.flatMap((st) => { const refs = wanted(st.refs); return refs ? [{ stem: st.stem, refs }] : []; }) ?? [];
+    const entry: HeadEntry = { stems: stems.length > 0 ? stems : null, pairStems: pairs ? e.pairStems : null };
+    if (!entry.stems && !entry.pairStems) continue;
+    byHead.set(key, entry);
+    filter[key & SLOT_MASK]! |= IN_HEADS;
+  }
+  const byTail = new Map<number, Array<{ suffix: string; refs: TermRef[] }>>();
+  for (const [key, list] of lex.byTail) {
+    const kept = list.flatMap((en) => { const refs = wanted(en.refs); return refs ? [{ suffix: en.suffix, refs }] : []; });
+    if (kept.length === 0) continue;
+    byTail.set(key, kept);
+    filter[key & SLOT_MASK]! |= IN_TAILS;
+  }
+  return { ...lex, wordsById, filter, byHead, byTail };
+}
+
 export const LEXICONS: Readonly<Record<Lang, CompiledLexicon>> = {
   nb: compileLexicon(nbJson, 'nb'),
   nn: compileLexicon(nnJson, 'nn'),
