@@ -290,7 +290,16 @@ export function headKey(s: string): number {
 }
 
 export function tailKey(s: string): number {
-  return ((s.charCodeAt(s.length - 2) << 16) | s.charCodeAt(s.length - 1)) & 0x3fffffff;
+  return tailKeyFrom(s.charCodeAt(s.length - 2), s.charCodeAt(s.length - 1));
+}
+
+/**
+ * The ending key of the two last units `a`, `b`: `a` whole in the high bits, and in the low bits —
+ * the filter slot (`& SLOT_MASK`) — a hash of both: with the last unit alone there, a filter of
+ * endings let through every word that ends in one of their last letters.
+ */
+function tailKeyFrom(a: number, b: number): number {
+  return ((a << 14) | ((a * 263 + b) & SLOT_MASK)) & 0x3fffffff;
 }
 
 /** the key of the word text[start, end) (at least three long) as `headKey` would give it */
@@ -299,7 +308,7 @@ function headKeyAt(text: string, start: number): number {
 }
 
 function tailKeyAt(text: string, end: number): number {
-  return ((text.charCodeAt(end - 2) << 16) | text.charCodeAt(end - 1)) & 0x3fffffff;
+  return tailKeyFrom(text.charCodeAt(end - 2), text.charCodeAt(end - 1));
 }
 
 /**

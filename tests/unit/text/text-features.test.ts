@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUOTED, dashQuotePattern, emojiOf, prepareText, wordAt } from '../../../lib/text/text-features';
+import { QUOTED, SLOT_MASK, dashQuotePattern, emojiOf, prepareText, tailKey, wordAt } from '../../../lib/text/text-features';
 
 /** The definition of a word that the scanner in text-features.ts implements without a regex. */
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -68,5 +68,18 @@ describe('emojiOf', () => {
     }
     // emoji are looked for only in a text with a character from U+2190 on: © alone is not
     expect(emojiOf(prepareText('© 2024', DASH_QUOTE))).toEqual([]);
+  });
+});
+
+describe('tailKey', () => {
+  it('tells endings apart by both letters in its filter slot (the low bits), not by the last letter alone', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyzæøåäöéü';
+    const slots = new Set<number>();
+    for (const a of letters) for (const b of letters) slots.add(tailKey(`x${a}${b}`) & SLOT_MASK);
+    expect(slots.size).toBeGreaterThan(0.95 * letters.length * letters.length);
+    for (const [x, y] of [['xer', 'xar'], ['xen', 'xan'], ['xes', 'xas'], ['xne', 'xte']]) expect(tailKey(x!) & SLOT_MASK).not.toBe(tailKey(y!) & SLOT_MASK);
+    // the key is the two last units: words ending alike share it
+    expect(tailKey('ner')).toBe(tailKey('ver'));
+    expect(tailKey('xer')).not.toBe(tailKey('xar'));
   });
 });
