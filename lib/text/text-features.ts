@@ -89,29 +89,7 @@ export interface PreparedText {
  * regexes run only when the character pass saw a symbol or a «:», «;», «=».
  */
 export function emojiOf(p: PreparedText): string[] {
-  if (!p.symbols) return [];
-  // what p.text.match(/\p{Extended_Pictographic}/gu) finds, by a pass over the units from U+00A9 (©) on
-  const text = p.text;
-  const found: string[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xa9) continue;
-    const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
-    if (isPictographic(cp)) found.push(String.fromCodePoint(cp));
-    if (cp > 0xffff) i++;
-  }
-  return found;
-}
-
-const PICTOGRAPHIC_RE = /^\p{Extended_Pictographic}$/u;
-/** per code point below LEARNED_END once asked: 1 not pictographic, 2 pictographic (0: not asked yet) */
-const LEARNED_PICTOGRAPHIC = new Uint8Array(0x20000);
-
-function isPictographic(cp: number): boolean {
-  if (cp >= 0x20000) return PICTOGRAPHIC_RE.test(String.fromCodePoint(cp));
-  let k = LEARNED_PICTOGRAPHIC[cp]!;
-  if (k === 0) LEARNED_PICTOGRAPHIC[cp] = k = PICTOGRAPHIC_RE.test(String.fromCodePoint(cp)) ? 2 : 1;
-  return k === 2;
+  return p.symbols ? p.text.match(EMOJI_RE) ?? [] : [];
 }
 
 export function smileysOf(p: PreparedText): number {
@@ -219,6 +197,7 @@ function spaceAt(text: string, i: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
   return SPACE_RE.test(text[i]!);
 }
+const EMOJI_RE = /\p{Extended_Pictographic}/gu;
 const SMILEY_RE = /(?:^|\s)[:;=]-?[)D(P]/gu;
 /** quotations in guillemets or typographic/straight double quotes */
 const QUOTE_RE = /«[^»]{0,600}»|“[^”]{0,600}”|„[^“”]{0,600}[“”]|"[^"\n]{0,600}"/gu;
