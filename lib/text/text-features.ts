@@ -190,6 +190,8 @@ function isLowerCase(cp: number): boolean {
   return cp < TABLE_END ? LATIN_LOWER[cp] === 1 : LOWER_RE.test(String.fromCodePoint(cp));
 }
 
+const SPACE_RE = /^\s$/;
+
 /** Is the unit after a dash white space (/\s/)? A dash quotation's dash is. */
 function spaceAt(text: string, i: number): boolean {
   if (i >= text.length) return false;
@@ -207,8 +209,6 @@ function blankUrls(text: string): string {
 }
 
 /** Character ranges that are quotations; attribution verbs end dash quotations («…, sier ordføreren»). */
-const SPACE_RE = /^\s$/;
-
 function quotedRanges(text: string, dashQuoteRe: RegExp, quoteChars: boolean, dashChars: boolean): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   if (quoteChars) for (const m of text.matchAll(QUOTE_RE)) ranges.push([m.index, m.index + m[0].length]);
