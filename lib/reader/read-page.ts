@@ -22,6 +22,7 @@ import { isPostPermalink, normalizeUrl, paramOf, postUrl, sameUrl, startPermalin
 import { detectLayout } from './detect-layout';
 import { NATIVE_QUERIES, PostScopes, ScopePlan, type ElementQueries, type ScopeQuery, type SelectorEngine } from './post-scopes';
 import { docQuery, type DocQuery } from './doc-query';
+import { parseFast } from '../validation/parse-fast';
 
 export const READER_VERSION = '0.3.0';
 
@@ -701,11 +702,11 @@ export function readPage(doc: Document, opts: ReadOptions): PageSnapshot {
   const L = locale === 'unknown' ? null : UI_STRINGS[locale];
   const Ls = L ? [L, ...FACEBOOK_LOCALES.filter((l) => l !== locale).map((l) => UI_STRINGS[l])] : FACEBOOK_LOCALES.map((l) => UI_STRINGS[l]);
   const collection = opts.collection ?? { bound: opts.bound ?? { kind: 'weeks', weeks: 4 }, stoppedBecause: 'not-collected' as const, durationMs: 0, scrolls: 0 };
-  const base = { snapshotVersion: SNAPSHOT_VERSION, readerVersion: READER_VERSION, url, capturedAt: now.toISOString(), uiLocale: locale, collection } as const;
+  const base = { snapshotVersion: SNAPSHOT_VERSION, readerVersion: READER_VERSION, url, capturedAt: now.toISOString(), uiLocale: locale } as const;
 
   const layout = detectLayout(doc, url);
   if (layout.blocked) {
-    return PageSnapshotSchema.parse({
+    return parseFast(PageSnapshotSchema, {
       ...base,
       layout: layout.layout,
       status: layout.blocked.status,
@@ -713,6 +714,7 @@ export function readPage(doc: Document, opts: ReadOptions): PageSnapshot {
       page: emptyPage(url, pageNameOf(doc).name),
       posts: [],
       coverage: {},
+      collection,
       unknownLabels: [],
     });
   }
@@ -745,7 +747,7 @@ export function readPage(doc: Document, opts: ReadOptions): PageSnapshot {
     statusDetail = `Some fields could not be read: ${[...missing, ...((coverage.postTimes?.count ?? 0) < posts.length && !missing.includes('postTimes') ? ['some post times'] : [])].join(', ')}.`;
   }
 
-  return PageSnapshotSchema.parse({
+  return parseFast(PageSnapshotSchema, {
     ...base,
     layout: layout.layout,
     status,
@@ -753,6 +755,7 @@ export function readPage(doc: Document, opts: ReadOptions): PageSnapshot {
     page: info.page,
     posts,
     coverage,
+    collection,
     unknownLabels: [...unknownLabels].slice(0, 50),
   });
 }
