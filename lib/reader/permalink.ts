@@ -11,13 +11,19 @@ const FACEBOOK_BASE = `${FACEBOOK}/`;
  * parameter): the results are kept for the length of one read. readPage clears them when it starts,
  * so nothing is carried from one read to the next.
  */
-const normalized = new Map<string, string | null>();
+interface Normalized {
+  /** the normalised link, or null when it is no link at all */
+  url: string | null;
+  /** its path and parameters, read off the text (./plainLink); undefined until asked */
+  plain?: PlainLink | null;
+}
+/** by the link as written (and its base, when not the default): one entry per link, so each link is hashed once */
+const normalized = new Map<string, Normalized>();
 const parsed = new Map<string, URL>();
 
 export function startPermalinkRead(): void {
   normalized.clear();
   parsed.clear();
-  plainLinks.clear();
   plainPaths.clear();
 }
 
@@ -30,13 +36,18 @@ function parsedUrl(normalizedHref: string): URL {
   return url;
 }
 
-export function normalizeUrl(href: string, base = FACEBOOK_BASE): string | null {
+function normalizedEntry(href: string, base = FACEBOOK_BASE): Normalized {
   const key = base === FACEBOOK_BASE ? href : `${base}\u0000${href}`;
-  const known = normalized.get(key);
-  if (known !== undefined) return known;
-  const value = computeNormalizedUrl(href, base);
-  normalized.set(key, value);
-  return value;
+  let known = normalized.get(key);
+  if (known === undefined) {
+    known = computeNormalizedUrl(href, base);
+    normalized.set(key, known);
+  }
+  return known;
+}
+
+export function normalizeUrl(href: string, base = FACEBOOK_BASE): string | null {
+  return normalizedEntry(href, base).url;
 }
 
 /** Characters that URLSearchParams neither decodes nor re-encodes: such a value is kept as it is written. */
@@ -67,7 +78,7 @@ const plainPaths = new Map<string, string | null>();
  * whose kept parameters are plain. Anything else returns undefined and takes the general path.
  * The query is read in place, pair by pair, without splitting it into strings.
  */
-function fastNormalizedUrl(href: string, base: string): string | null | undefined {
+function fastNormalizedUrl(href: string, base: string): Normalized | undefined {
   if (/[\\\t\n\r]/.test(href)) return undefined;
   const hash = href.indexOf('#');
   const end = hash < 0 ? href.length : hash;
@@ -117,13 +128,11 @@ function fastNormalizedUrl(href: string, base: string): string | null | undefine
       const url = new URL(path, base);
       trimmed = `${url.origin}${url.pathname}`.replace(/\/$/, '');
     } catch {
-      return null;
+      return { url: null };
     }
   }
-  const normalizedHref = `${trimmed}${query}`;
   // what plainLink would work out from the text, known here already
-  if (plain && trimmed.length >= FACEBOOK.length + 2) plainLinks.set(normalizedHref, { path: trimmed.slice(FACEBOOK.length), params });
-  return normalizedHref;
+  return { url: `${trimmed}${query}`, plain: plain && trimmed.length >= FACEBOOK.length + 2 ? { path: trimmed.slice(FACEBOOK.length), params } : undefined };
 }
 
 /** Path characters the URL parser keeps as they are, with no «.» or «..» segment (which it would resolve). */
@@ -138,9 +147,13 @@ function plainFacebookPath(path: string, base: string): string | null {
   return `${FACEBOOK}${rest}`;
 }
 
-function computeNormalizedUrl(href: string, base: string): string | null {
+function computeNormalizedUrl(href: string, base: string): Normalized {
   const fast = fastNormalizedUrl(href, base);
   if (fast !== undefined) return fast;
+  return { url: slowNormalizedUrl(href, base) };
+}
+
+function slowNormalizedUrl(href: string, base: string): string | null {
   try {
     const url = new URL(href.replace(/\\\//g, '/'), base);
     const kept = new URLSearchParams();
@@ -164,15 +177,10 @@ interface PlainLink {
   path: string;
   params: Array<[string, string]>;
 }
-const plainLinks = new Map<string, PlainLink | null>();
-
-function plainLink(n: string): PlainLink | null {
-  let known = plainLinks.get(n);
-  if (known === undefined) {
-    known = computePlainLink(n);
-    plainLinks.set(n, known);
-  }
-  return known;
+/** The plain parts of a link's normalised form (null when it is not plain), worked out once per link. */
+function plainLink(entry: Normalized): PlainLink | null {
+  if (entry.plain === undefined) entry.plain = entry.url === null ? null : computePlainLink(entry.url);
+  return entry.plain;
 }
 
 function computePlainLink(n: string): PlainLink | null {
@@ -215,9 +223,10 @@ export function sameUrl(href: string, target: string): boolean {
 
 /** The post's permalink without comment parameters. */
 export function postUrl(href: string): string | null {
-  const n = normalizeUrl(href);
+  const entry = normalizedEntry(href);
+  const n = entry.url;
   if (!n) return null;
-  const plain = plainLink(n);
+  const plain = plainLink(entry);
   if (plain) {
     const query = plain.params.filter(([key]) => key !== 'comment_id' && key !== 'reply_comment_id').map(([key, value]) => `${key}=${value}`).join('&');
     return `${FACEBOOK}${plain.path}${query ? `?${query}` : ''}`;
@@ -234,9 +243,10 @@ export function isPostPermalink(href: string): boolean {
 
 /** pfbid…, a numeric story id, or null. */
 export function storyIdOf(href: string): string | null {
-  const n = normalizeUrl(href);
+  const entry = normalizedEntry(href);
+  const n = entry.url;
   if (!n) return null;
-  const plain = plainLink(n);
+  const plain = plainLink(entry);
   const url = plain ? null : parsedUrl(n);
   const pathname = plain ? plain.path : url!.pathname;
   const search = plain ? n.slice(FACEBOOK.length + plain.path.length) : url!.search;
@@ -250,9 +260,10 @@ export function storyIdOf(href: string): string | null {
 }
 
 export function paramOf(href: string, name: string): string | null {
-  const n = normalizeUrl(href);
+  const entry = normalizedEntry(href);
+  const n = entry.url;
   if (!n) return null;
-  const plain = plainLink(n);
+  const plain = plainLink(entry);
   if (plain) return paramIn(plain, name);
   // normalised queries are built from plain values in the common case: read those without a URL object
   // (a normalised non-web link, «mailto:…?id=2», is no URL at all)
