@@ -217,6 +217,37 @@ export class PostScopes {
     return this.queried(query).all;
   }
 
+  /**
+   * withOwners of each query, for matches whose own text can hold one of a few words (`mayHold`, as
+   * in ui-strings' uiMayContain): the label runs «Festet innlegg» / «Forfatter». In the browser, where
+   * the queries are not walked, one walk of the post's text nodes finds the few elements worth testing
+   * instead of testing every span and div: an element without child elements whose text matches has
+   * a text node that holds the word, or several child nodes (which are then all tested).
+   */
+  withOwnersByText(queries: ScopeQuery[], mayHold: (text: string) => boolean): { el: Element; owner: number }[] {
+    if (this.plan.engine || queries.some((query) => this.found.has(query))) return queries.flatMap((query) => this.withOwners(query));
+    const candidates: Element[] = [];
+    // NodeFilter.SHOW_TEXT
+    const walker = this.post.ownerDocument.createTreeWalker(this.post, 4);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent === this.post || parent === candidates[candidates.length - 1]) continue;
+      const alone = node.previousSibling === null && node.nextSibling === null;
+      if (alone ? mayHold((node as Text).data) : parent.firstElementChild === null) candidates.push(parent);
+    }
+    const out: { el: Element; owner: number }[] = [];
+    for (const query of queries) {
+      for (const el of candidates) {
+        if (!el.matches(query.selector) || (query.filter && !query.filter(el))) continue;
+        const owner = this.ownerOf(el);
+        // a comment's own article element is not one of its matches (as in the lists)
+        if (owner >= 0 && this.comments[owner] === el) continue;
+        out.push({ el, owner });
+      }
+    }
+    return out;
+  }
+
   /** Matches anywhere in the post, each with its owner (-1 the post, i comment i). */
   withOwners(query: ScopeQuery | string): { el: Element; owner: number }[] {
     notOwnOnly(query);

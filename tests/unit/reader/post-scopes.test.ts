@@ -113,3 +113,45 @@ describe('post scopes: queries asked only of the post itself (ownOnly)', () => {
     expect(tested).toEqual(['own-link']);
   });
 });
+
+describe('post scopes: label runs found through the text (withOwnersByText)', () => {
+  // label runs: alone in their element, split over several text nodes, inside an element with
+  // children (not a run), a word inside longer text, and the post's own text node
+  const LABELS = `<html><body><div role="feed"><div aria-posinset="1" id="post">Forfatter
+    <span id="pinned">Festet innlegg</span>
+    <div id="nested"><b>Forfatter</b> og mer</div>
+    <div role="article" aria-label="Kommentar fra Fjordvik" id="c0">
+      <span id="badge"> Forfatter </span>
+      <div id="split">Forf<!-- -->atter</div>
+      <span id="other">Kari</span>
+      <div role="article" aria-label="Svar fra Ola" id="c1"><div id="reply-badge">Forfatter</div><span>Forfatter sa noe</span></div>
+    </div>
+  </div></div></body></html>`;
+  const word = /forfatter|festet/i;
+  const isLabel = (e: Element) => /^\s*(forfatter|festet innlegg)\s*$/i.test(e.firstElementChild ? '' : e.textContent ?? '');
+  const queries: ScopeQuery[] = ['span', 'div'].map((selector) => ({ selector, filter: isLabel }));
+  const sorted = (found: { el: Element; owner: number }[]) => found.map(({ el, owner }) => `${el.id}@${owner}`).sort();
+
+  it('finds what the span and div queries find, with the same owners, on both engines', () => {
+    const expected = ['badge@0', 'pinned@-1', 'reply-badge@1', 'split@0'];
+    for (const walk of [true, false]) {
+      const doc = parseHTML(LABELS).document as unknown as Document;
+      const post = doc.getElementById('post')!;
+      const byText = new PostScopes(post, new ScopePlan(queries, walk ? WALK_ENGINE : null)).withOwnersByText(queries, (t) => word.test(t));
+      const byQuery = new PostScopes(post, new ScopePlan(queries, walk ? WALK_ENGINE : null));
+      expect(sorted(byText)).toEqual(expected);
+      expect(sorted(queries.flatMap((q) => byQuery.withOwners(q)))).toEqual(expected);
+    }
+  });
+
+  it('in the browser tests only the elements whose text can hold a word', () => {
+    const doc = parseHTML(LABELS).document as unknown as Document;
+    const tested: string[] = [];
+    const counting = queries.map((q) => ({ ...q, filter: (e: Element) => (tested.push(e.id || e.localName), q.filter!(e)) }));
+    new PostScopes(doc.getElementById('post')!, new ScopePlan(counting, null)).withOwnersByText(counting, (t) => word.test(t));
+    // «Kari» is never tested; «Forfatter sa noe» is (it holds the word) and fails the filter
+    expect(tested).not.toContain('other');
+    expect(tested).toContain('span');
+    expect(tested.length).toBeLessThan(8);
+  });
+});
