@@ -10,6 +10,7 @@ import { localeFromBrowser, t } from '../../lib/i18n/translate';
 import { deleteAudit, deleteEverything, deletePageHistory, listAudits } from '../../lib/store/db';
 import { exportAll, importBackup, ImportError, parseImport } from '../../lib/store/backup';
 import { pruneThresholds, type Settings } from '../../lib/store/settings';
+import '../../lib/validation/zod-english';
 import { browserLanguage, sharedDb, useSettings } from '../popup/use-settings';
 import { downloadText } from '../report/download';
 

@@ -7,6 +7,7 @@ import { WALK_ENGINE } from '../reader/walk-engine';
 import { PageSnapshotSchema, type CollectionBound, type PageSnapshot } from '../snapshot/schema';
 import { AuditReportSchema, type AuditReport } from '../claims/report-schema';
 import { extractMhtmlPage, looksLikeMhtml } from './mhtml';
+import '../validation/zod-english';
 
 /** A file the CLI could not turn into something to judge; the message names the reason. */
 export class InputError extends Error {}

@@ -4,6 +4,7 @@ import { ClaimIdSchema, ClaimStatusSchema } from '../claims/types';
 import { listAudits, toStoredAudit, type KommunesjekkDb } from './db';
 import { overridesByAudit } from './overrides';
 import { readSettings, SettingsSchema, SETTINGS_KEY } from './settings';
+import '../validation/zod-english';
 
 /** An override inside a backup: tied to its audit by nesting, since audit ids change on import. */
 const BackupOverrideSchema = z.object({

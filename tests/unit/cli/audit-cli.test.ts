@@ -235,6 +235,13 @@ describe('npm run audit on files it cannot judge', () => {
     expect(stdout.match(/ERROR:/g)).toHaveLength(4);
   });
 
+  it('says what is wrong in a broken snapshot file, in English', async () => {
+    const broken = write('broken-snapshot.json', JSON.stringify({ snapshotVersion: 1, readerVersion: '0', url: 'https://www.facebook.com/x', capturedAt: 'yesterday' }));
+    const { code, stderr } = await cli(...AT, broken);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/not a valid page snapshot: capturedAt Invalid ISO datetime/);
+  });
+
   it('says how to use it when called wrongly', async () => {
     for (const argv of [[], ['--format', 'xml', 'a.html'], ['--at', 'yesterday', 'a.html'], ['--locale', 'de', 'a.html']]) {
       const { code, stderr } = await cli(...argv);

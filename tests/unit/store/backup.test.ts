@@ -65,6 +65,9 @@ describe('export and import of all data', () => {
       expect((error as ImportError).reason).toBe('invalid');
       expect((error as ImportError).detail).toContain('claims');
     }
+    // zod's English messages (lib/validation/zod-english.ts): what was expected, not just «Invalid input»
+    const wrongType = { ...sampleReport(), auditedAt: 5 };
+    expect(() => parseImport(JSON.stringify(wrongType))).toThrowError(/auditedAt: .*expected string, received number/);
   });
 
   it('writes nothing and loses nothing when the import fails half-way', async () => {
