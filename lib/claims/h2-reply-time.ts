@@ -2,7 +2,7 @@ import { citizenQuestionEvidence } from '../text/index';
 import type { CommentData, PageSnapshot, Post } from '../snapshot/schema';
 import type { ClaimDefinition, ClaimStatus, Evidence, Metric } from './types';
 import { windowPosts } from './observed-window';
-import { intervalOf, isCoarse, median, midpoint } from './time-interval';
+import { intervalOf, isCoarse, median, midpoint, type Interval } from './time-interval';
 import { weekdayHoursBetween } from './weekday-hours';
 import { MAX_EVIDENCE, excerpt, message, percent, threshold } from './judge-helpers';
 
@@ -12,6 +12,8 @@ export interface QuestionPair {
   question: CommentData;
   matched: string[];
   reply: CommentData | null;
+  /** when the question was asked (null: no time) */
+  asked: Interval | null;
   /** weekday hours from question to reply: least, most and midpoint estimate (null when a time is missing) */
   delay: { min: number; max: number; mid: number } | null;
   coarse: boolean;
@@ -25,16 +27,23 @@ function flatten(replies: CommentData[]): CommentData[] {
   return replies.flatMap((reply) => [reply, ...flatten(reply.replies)]);
 }
 
-function isAfter(later: CommentData, earlier: CommentData): boolean {
-  if (!later.time || !earlier.time) return true; // order on the page is all we have
-  return intervalOf(later.time).to >= intervalOf(earlier.time).from;
-}
-
-function earliest(candidates: CommentData[]): CommentData | null {
-  if (candidates.length === 0) return null;
-  const timed = candidates.filter((c) => c.time);
-  if (timed.length === 0) return candidates[0];
-  return timed.reduce((best, c) => (midpoint(intervalOf(c.time!)) < midpoint(intervalOf(best.time!)) ? c : best));
+/**
+ * The page's first reply among list[from…] to a question asked at `asked`: of the page comments
+ * not before it (that name the asker, with `names`), the earliest timed one, else the first.
+ * One pass, each time parsed once: a judge looks for replies to thousands of questions.
+ */
+function firstReply(list: CommentData[], from: number, asked: Interval | null, names: NamePatterns | null, author: string | null): CommentData | null {
+  let first: CommentData | null = null, best: CommentData | null = null, bestMid = 0;
+  for (let k = from; k < list.length; k++) {
+    const c = list[k]!;
+    if (!c.authorIsPage) continue;
+    const at = c.time ? intervalOf(c.time) : null;
+    if (at && asked && at.to < asked.from) continue; // without both times, order on the page is all we have
+    if (names && !addresses(c, author, names)) continue;
+    first ??= c;
+    if (at && (!best || midpoint(at) < bestMid)) { best = c; bestMid = midpoint(at); }
+  }
+  return best ?? first;
 }
 
 function escapeRegExp(text: string): string {
@@ -54,13 +63,13 @@ function addresses(comment: CommentData, author: string | null, names: NamePatte
   return re.test(comment.text);
 }
 
-function delayOf(question: CommentData, reply: CommentData | null): Pick<QuestionPair, 'delay' | 'coarse'> {
-  if (!reply || !question.time || !reply.time) return { delay: null, coarse: false };
-  const q = intervalOf(question.time);
+function pairOf(post: Post, question: CommentData, matched: string[], reply: CommentData | null, q: Interval | null): QuestionPair {
+  if (!reply || !q || !reply.time) return { post, question, matched, reply, asked: q, delay: null, coarse: false };
   const r = intervalOf(reply.time);
   const mid = weekdayHoursBetween(midpoint(q), midpoint(r));
   const exact = q.from === q.to && r.from === r.to;
   return {
+    post, question, matched, reply, asked: q,
     delay: exact ? { min: mid, max: mid, mid } : { min: weekdayHoursBetween(q.to, r.from), max: weekdayHoursBetween(q.from, r.to), mid },
     coarse: isCoarse(q) || isCoarse(r),
   };
@@ -71,33 +80,36 @@ export function pairQuestions(snapshot: PageSnapshot): QuestionPair[] {
   const pairs: QuestionPair[] = [];
   const names: NamePatterns = new Map();
   for (const post of windowPosts(snapshot.posts)) {
-    post.comments.forEach((comment, index) => {
+    const comments = post.comments;
+    for (let index = 0; index < comments.length; index++) {
+      const comment = comments[index]!;
       const thread = flatten(comment.replies);
       if (!comment.authorIsPage) {
         const matched = citizenQuestionEvidence(comment.text);
         if (matched) {
-          let reply = earliest(thread.filter((r) => r.authorIsPage && isAfter(r, comment)));
-          reply ??= earliest(
-            post.comments.slice(index + 1).filter((c) => c.authorIsPage && isAfter(c, comment) && addresses(c, comment.author, names)),
-          );
-          pairs.push({ post, question: comment, matched, reply, ...delayOf(comment, reply) });
+          const asked = comment.time ? intervalOf(comment.time) : null;
+          const reply = firstReply(thread, 0, asked, null, null) ?? firstReply(comments, index + 1, asked, names, comment.author);
+          pairs.push(pairOf(post, comment, matched, reply, asked));
         }
       }
       // A question asked inside a thread is answered by a later page reply in the same thread.
-      thread.forEach((inner, at) => {
-        if (inner.authorIsPage) return;
+      for (let at = 0; at < thread.length; at++) {
+        const inner = thread[at]!;
+        if (inner.authorIsPage) continue;
         const matched = citizenQuestionEvidence(inner.text);
-        if (!matched) return;
-        const reply = earliest(thread.slice(at + 1).filter((r) => r.authorIsPage && isAfter(r, inner)));
-        pairs.push({ post, question: inner, matched, reply, ...delayOf(inner, reply) });
-      });
-    });
+        if (!matched) continue;
+        const asked = inner.time ? intervalOf(inner.time) : null;
+        pairs.push(pairOf(post, inner, matched, firstReply(thread, at + 1, asked, null, null), asked));
+      }
+    }
   }
   return pairs;
 }
 
 function countComments(comments: CommentData[]): number {
-  return comments.reduce((sum, c) => sum + 1 + countComments(c.replies), 0);
+  let n = comments.length;
+  for (const c of comments) n += countComments(c.replies);
+  return n;
 }
 
 /** H2 «svarer raskt»: share of citizen questions answered, and the median delay in weekday hours. */
@@ -121,14 +133,22 @@ export const h2ReplyTime: ClaimDefinition = {
     const all = pairQuestions(snapshot);
     // An unanswered question younger than the pass delay at capture cannot count against the page yet
     // (the count stops at passHours: an old question need not walk every day since)
-    const pending = new Set(all.filter(
-      (p) => !p.reply && p.question.time && weekdayHoursBetween(intervalOf(p.question.time).to, capturedAt, passHours) < passHours,
-    ));
-    const pairs = all.filter((p) => !pending.has(p));
+    const pairs: QuestionPair[] = [];
+    let pending = 0;
+    for (const p of all) {
+      if (!p.reply && p.asked && weekdayHoursBetween(p.asked.to, capturedAt, passHours) < passHours) pending++;
+      else pairs.push(p);
+    }
     const answered = pairs.filter((p) => p.reply);
     // A post showing more comments than were read may hide the page's reply behind «Vis svar»:
     // its unanswered questions are not verified.
-    const hiding = new Set(windowPosts(snapshot.posts).filter((post) => post.counts.comments !== null && countComments(post.comments) < post.counts.comments));
+    const hiding = new Set<Post>();
+    let readComments = 0;
+    for (const post of windowPosts(snapshot.posts)) {
+      const read = countComments(post.comments);
+      readComments += read;
+      if (post.counts.comments !== null && read < post.counts.comments) hiding.add(post);
+    }
     const unverified = pairs.filter((p) => !p.reply && hiding.has(p.post));
     const timed = answered.filter((p) => p.delay);
     const med = median(timed.map((p) => p.delay!.mid));
@@ -141,7 +161,7 @@ export const h2ReplyTime: ClaimDefinition = {
       { key: 'medianDelay', value: med === null ? null : Math.round(med * 10) / 10, unit: 'hours', threshold: { pass: passHours, couldImprove: ciHours, direction: 'lower' } },
       { key: 'questions', value: pairs.length, unit: 'count' },
       { key: 'answered', value: answered.length, unit: 'count' },
-      { key: 'pendingQuestions', value: pending.size, unit: 'count' },
+      { key: 'pendingQuestions', value: pending, unit: 'count' },
       { key: 'unverifiedQuestions', value: unverified.length, unit: 'count' },
     ];
     if (timed.some((p) => p.coarse)) {
@@ -166,7 +186,6 @@ export const h2ReplyTime: ClaimDefinition = {
       });
     }
 
-    const readComments = windowPosts(snapshot.posts).reduce((sum, post) => sum + countComments(post.comments), 0);
     if (readComments === 0) {
       return { status: 'unknown', message: message('claim.H2.unknown.noComments'), metrics, evidence };
     }
