@@ -7,7 +7,7 @@
 import { IN_HEADS, IN_PATTERN_ENDINGS, IN_TAILS, SLOT_MASK, headBit, headKey, lowerStartsWith, newKeyGroup, noteEndingKey, noteStemKey, tailBit, tailKey, type PreparedText } from './text-features';
 import { idSet, idTable, wordId } from './vocabulary';
 import { compilePatternScan, type PatternScan } from './pattern-scan';
-import { LanguageLexiconSchema, DetectSettingsSchema, type LabelLexicon, type LanguageLexicon } from './lexicon-schema';
+import { LanguageLexiconSchema, DetectSettingsSchema, type LabelLexicon } from './lexicon-schema';
 import nbJson from './lexicon/nb.json';
 import nnJson from './lexicon/nn.json';
 import daJson from './lexicon/da.json';
@@ -94,24 +94,13 @@ export interface CompiledLexicon {
   tailBit: number;
   /** `byWord` by vocabulary number (vocabulary.ts): the lookup for a text's words */
   wordsById: ReadonlyArray<WordEntry | undefined>;
-  source: LanguageLexicon;
   detectWords: ReadonlyMap<string, number>;
   detectChars: ReadonlyArray<[string, number]>;
   detectSuffixes: ReadonlyArray<[string, number]>;
-  words: ReadonlyMap<string, TermRef[]>;
-  /** stems keyed by their first three letters */
-  stems: ReadonlyMap<string, Array<{ stem: string; refs: TermRef[] }>>;
-  /** word endings («*eres»: passive verbs), keyed by their last two letters */
-  suffixes: ReadonlyMap<string, Array<{ suffix: string; refs: TermRef[] }>>;
-  /** phrases keyed by their first word */
-  phrases: ReadonlyMap<string, PhraseEntry[]>;
-  /** pair rules: word → which side of which rule it belongs to; stems keyed like `stems` */
-  pairWords: ReadonlyMap<string, PairSide[]>;
-  pairStems: ReadonlyMap<string, Array<{ stem: string; sides: PairSide[] }>>;
   pairRules: ReadonlyArray<{ label: ScoredLabel; weight: number; negatable: boolean; name: string }>;
-  /** `words`, `phrases` and `pairWords` in one map, `stems` and `pairStems` in another: one lookup per word for all of them */
+  /** a word's terms, the phrases it starts and its pair-rule sides in one map: one lookup per word for all of them */
   byWord: ReadonlyMap<string, WordEntry>;
-  /** `stems` and `pairStems` by `headKey`, `suffixes` by `tailKey` (text-features.ts) */
+  /** stems and pair-rule stems by `headKey` of their first three letters, word endings («*eres») by `tailKey` of their last two (text-features.ts) */
   byHead: ReadonlyMap<number, HeadEntry>;
   byTail: ReadonlyMap<number, Array<{ suffix: string; refs: TermRef[] }>>;
   /** word parts («*lekkasje*») combined into one case-insensitive scan, one capture group each */
@@ -127,9 +116,7 @@ export interface CompiledLexicon {
   infixLabels: readonly ScoredLabel[];
   pairLabels: readonly ScoredLabel[];
   negations: ReadonlySet<string>;
-  /** words that turn a negation into an all-clear («ikke lenger stengt»): the term then counts */
-  negationBreakers: ReadonlySet<string>;
-  /** `negations` and `negationBreakers` by vocabulary number */
+  /** `negations`, and the words that turn a negation into an all-clear («ikke lenger stengt»: the term then counts), by vocabulary number */
   negationIds: Uint8Array;
   breakerIds: Uint8Array;
   negationWindow: number;
@@ -146,16 +133,10 @@ export interface CompiledLexicon {
      * ASCII, whose lower case may depend on its neighbours — every word is then looked up)
      */
     capitalLowerIds: Uint8Array | null;
-    capitalNext: ReadonlySet<string>;
+    /** the words after which a capital pronoun at a sentence start counts, by vocabulary number */
     capitalNextIds: Uint8Array;
-    /** first word → the words that must follow (empty: the word alone) */
-    imperatives: ReadonlyMap<string, string[][]>;
-    imperativeAfter: ReadonlySet<string>;
-    addressWords: ReadonlySet<string>;
-    /** `pronouns`, `addressWords`, `imperatives` and `imperativeAfter` in one table by vocabulary number: one lookup per word */
+    /** the pronouns, address words, imperatives and the words an imperative may follow, in one table by vocabulary number: one lookup per word */
     byId: ReadonlyArray<DuWord | undefined>;
-    /** pronoun → the phrases (as word lists, pronoun included) in which it does not count */
-    pronounExceptions: ReadonlyMap<string, Array<{ words: string[]; at: number }>>;
     pronounWeight: number;
     imperativeWeight: number;
     threshold: number;
@@ -401,16 +382,9 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
     headBit: headBit(group),
     tailBit: tailBit(group),
     wordsById: idTable(byWord),
-    source: lex,
     detectWords: new Map(Object.entries(lex.detect.words).map(([w, v]) => [w.toLowerCase(), v])),
     detectChars: Object.entries(lex.detect.chars),
     detectSuffixes: Object.entries(lex.detect.suffixes),
-    words,
-    stems,
-    suffixes,
-    phrases,
-    pairWords,
-    pairStems,
     pairRules,
     byWord,
     byHead,
@@ -424,7 +398,6 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
     infixLabels: [...new Set(infixRefs.flat().map((r) => r.label))],
     pairLabels: [...new Set(pairRules.map((r) => r.label))],
     negations: new Set(lex.negation.words.map((w) => w.toLowerCase())),
-    negationBreakers: new Set(lex.negation.breakers.map((w) => w.toLowerCase())),
     negationIds: idSet(lex.negation.words.map((w) => w.toLowerCase()).filter((w) => w !== '')),
     breakerIds: idSet(lex.negation.breakers.map((w) => w.toLowerCase()).filter((w) => w !== '')),
     negationWindow: lex.negation.window,
@@ -437,13 +410,8 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
       capitalLowerIds: lex.duForm.capitalPronouns.every((w) => /^[\x00-\x7f]*$/.test(w))
         ? idSet(lex.duForm.capitalPronouns.map((w) => w.toLowerCase()).filter((w) => w !== ''))
         : null,
-      capitalNext: new Set(lex.duForm.capitalPronounNextWords.map((w) => w.toLowerCase())),
       capitalNextIds: idSet(lex.duForm.capitalPronounNextWords.map((w) => w.toLowerCase()).filter((w) => w !== '')),
-      imperatives,
-      imperativeAfter: du.imperativeAfter,
-      addressWords: du.addressWords,
       byId: idTable(duByWord),
-      pronounExceptions: exceptions,
       pronounWeight: lex.duForm.pronounWeight,
       imperativeWeight: lex.duForm.imperativeWeight,
       threshold: lex.duForm.threshold,

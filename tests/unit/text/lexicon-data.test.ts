@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../lib/text';
 import { compileLexicon, LEXICONS } from '../../../lib/text/compile-lexicon';
 import nb from '../../../lib/text/lexicon/nb.json';
+import { headKey } from '../../../lib/text/text-features';
 
 describe('lexicon data files', () => {
   it('compile for all five languages, with words, stems and phrases for every label', () => {
@@ -29,8 +30,8 @@ describe('lexicon data files', () => {
     const changed = structuredClone(nb);
     (changed.labels.operational.terms as Record<string, number>)['vannbrudd*'] = 0.5;
     const lex = compileLexicon(changed, 'changed');
-    const ref = lex.stems.get('van')?.find((e) => e.stem === 'vannbrudd')?.refs.find((r) => r.label === 'operational');
+    const ref = lex.byHead.get(headKey('van'))?.stems?.find((e) => e.stem === 'vannbrudd')?.refs.find((r) => r.label === 'operational');
     expect(ref?.weight).toBe(0.5);
-    expect(LEXICONS.nb.stems.get('van')?.find((e) => e.stem === 'vannbrudd')?.refs[0]?.weight).toBe(3);
+    expect(LEXICONS.nb.byHead.get(headKey('van'))?.stems?.find((e) => e.stem === 'vannbrudd')?.refs[0]?.weight).toBe(3);
   });
 });
