@@ -116,7 +116,7 @@ function questionFacts(p: PreparedText, lex: CompiledLexicon, pronounTokens: rea
   for (let si = 0; si < p.sentences.length; si++) {
     const s = p.sentences[si]!;
     if (!s.question) continue;
-    if (s.firstToken < p.ids.length && matchesWord(lex.questionWords, p, s.firstToken)) questionWordStart = true;
+    if (s.firstToken < p.words && matchesWord(lex.questionWords, p, s.firstToken)) questionWordStart = true;
     // a loop, not .some(): no closure per question sentence
     if (pronounTokens === null) readerQuestion ||= hasPronounIn(p, lex, s.firstToken, s.endToken);
     else for (let k = 0; !readerQuestion && k < pronounTokens.length; k++) if (pronounTokens[k]! >= s.firstToken && pronounTokens[k]! < s.endToken) readerQuestion = true;
@@ -161,7 +161,7 @@ function labelsWith(p: PreparedText, style: PostStyle, lex: CompiledLexicon, opt
   const q = questionFacts(p, lex, du.pronounTokens, true);
   const L = lex.labels;
 
-  const words = p.ids.length;
+  const words = p.words;
   feature(t, 'informal', L.informal, 'emoji', style.emoji.length > 0, () => style.emoji.slice(0, 3).join(''));
   feature(t, 'informal', L.informal, 'exclamation', p.exclamations > 0, '!');
   feature(t, 'informal', L.informal, 'smiley', style.smileys > 0, null);
@@ -227,7 +227,7 @@ const CQ_TRIGGERS: CqTriggers | null = (() => {
 })();
 
 function hasCqTrigger(p: PreparedText, cq: CqTriggers): boolean {
-  for (let i = 0; i < p.ids.length; i++) {
+  for (let i = 0; i < p.words; i++) {
     if (cq.words[p.ids[i]!] === 1) return true;
     // the triggers' stems and endings are lexicon stems and endings (noted among a word's head and tail bits)
     const f = p.flags[i]!;
@@ -264,7 +264,7 @@ function citizenQuestionWith(p: PreparedText, lex: CompiledLexicon): LabelResult
   feature(t, 'citizenQuestion', def, 'questionMark', p.questionMarks > 0, '?');
   feature(t, 'citizenQuestion', def, 'questionWordStart', q.questionWordStart, null);
   feature(t, 'citizenQuestion', def, 'readerQuestion', q.readerQuestion, '?');
-  feature(t, 'citizenQuestion', def, 'mentions', p.flags.some((f) => (f & MENTION) !== 0), null);
+  feature(t, 'citizenQuestion', def, 'mentions', hasFlag(p, MENTION) >= 0, null);
   return finish(def, t.citizenQuestion.score, t.citizenQuestion.matched);
 }
 
@@ -299,8 +299,14 @@ export function analyzePageTexts(
   };
 }
 
+/** the first word with `bit` in its flags, or -1 */
+function hasFlag(p: PreparedText, bit: number): number {
+  for (let i = 0; i < p.words; i++) if ((p.flags[i]! & bit) !== 0) return i;
+  return -1;
+}
+
 function firstHashtag(p: PreparedText): string {
-  const i = p.flags.findIndex((f) => (f & HASHTAG) !== 0);
+  const i = hasFlag(p, HASHTAG);
   return i >= 0 ? `#${wordAt(p, i)}` : '';
 }
 

@@ -98,7 +98,7 @@ export function guessLanguage(p: PreparedText, raw: string): LanguageGuess {
   let seen: string[] | null = null;
   let many: Set<string> | null = null;
   const ids = p.ids, flags = p.flags, lowerStarts = p.lowerStarts, lowerEnds = p.lowerEnds;
-  for (let k = 0; k < ids.length; k++) {
+  for (let k = 0; k < p.words; k++) {
     if ((flags[k]! & (HASHTAG | MENTION)) !== 0) continue;
     const id = ids[k]!;
     const w = WORD_BY_ID[id];

@@ -15,7 +15,7 @@ export interface DuFormResult {
 }
 
 /** Is word i part of one of the phrases where its pronoun does not address the reader? (words as vocabulary numbers) */
-function inException(words: readonly number[], i: number, phrases: ReadonlyArray<{ words: number[]; at: number }> | null): boolean {
+function inException(words: Int32Array, i: number, phrases: ReadonlyArray<{ words: number[]; at: number }> | null): boolean {
   if (!phrases) return false;
   for (const { words: phrase, at } of phrases) {
     let ok = true;
@@ -34,7 +34,7 @@ function isPronoun(p: PreparedText, du: CompiledLexicon['du'], i: number, f: num
     || w?.address === true
     || (du.lowercasePronouns.size > 0 && (f & CASED) === 0 && du.lowercaseIds[id] === 1)) return true;
   if (du.capitalPronouns.size > 0 && (du.capitalLowerIds === null || du.capitalLowerIds[id] === 1) && du.capitalPronouns.has(wordAt(p, i))) {
-    return (f & SENTENCE_START) === 0 || (i + 1 < p.ids.length && du.capitalNextIds[p.ids[i + 1]!] === 1);
+    return (f & SENTENCE_START) === 0 || (i + 1 < p.words && du.capitalNextIds[p.ids[i + 1]!] === 1);
   }
   return false;
 }
@@ -57,7 +57,7 @@ export function hasPronounIn(p: PreparedText, lex: CompiledLexicon, from: number
 export function detectDuForm(p: PreparedText, lex: CompiledLexicon): DuFormResult {
   const du = lex.du;
   const ids = p.ids, flags = p.flags, byId = du.byId;
-  const n = ids.length;
+  const n = p.words;
   const matched: string[] = [];
   const pronounTokens: number[] = [];
   let score = 0;

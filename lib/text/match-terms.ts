@@ -77,7 +77,7 @@ function negated(p: PreparedText, lex: CompiledLexicon, tokenIndex: number): boo
 
 /** index of the first word starting at or after `offset` */
 function tokenAt(p: PreparedText, offset: number): number {
-  let lo = 0, hi = p.starts.length;
+  let lo = 0, hi = p.words;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (p.starts[mid]! < offset) lo = mid + 1;
@@ -117,7 +117,7 @@ export function matchTerms(
   const pairs = lex.pairRules.length > 0 && wants(only, lex.pairLabels);
   const pairHits: Array<{ sides: readonly PairSide[]; i: number }> = [];
   const ids = p.ids;
-  const n = ids.length;
+  const n = p.words;
   // where the «re:» patterns may start, noted in this pass (see pattern-scan.ts); null: no shortcut
   const scan = lex.patternRe && lex.patternScan && !p.longS && wants(only, lex.patternLabels) ? lex.patternScan : null;
   const starts: number[] | null = scan ? [] : null;

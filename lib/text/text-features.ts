@@ -49,23 +49,30 @@ export interface Sentence {
   question: boolean;
 }
 
+/**
+ * A text's words, read until the next prepareText: the word arrays are one set shared by every
+ * text (a judge prepares thousands of texts one after the other, and arrays per text were a third
+ * of what it allocated). They run past the text's `words`; there `ids` reads 0, which no list has.
+ */
 export interface PreparedText {
   /** the text with URLs blanked out (same length, so offsets stay valid) */
   text: string;
+  /** the number of words */
+  words: number;
   /** per word i: its offsets in `text` and its bits (SENTENCE_START …); a sentence starts at each word with SENTENCE_START */
-  starts: number[];
-  ends: number[];
-  flags: number[];
+  starts: Int32Array;
+  ends: Int32Array;
+  flags: Int32Array;
   /**
    * The words in lower case: word i is lowerText[lowerStarts[i], lowerEnds[i]). Usually the whole
    * text lower-cased, with the offsets of `text` (the same arrays as `starts` and `ends`); when
    * lower-casing changes a length («İ»), the words' lower cases one after the other.
    */
   lowerText: string;
-  lowerStarts: number[];
-  lowerEnds: number[];
+  lowerStarts: Int32Array;
+  lowerEnds: Int32Array;
   /** per word: its number in the vocabulary (0: in no word list) */
-  ids: number[];
+  ids: Int32Array;
   sentences: Sentence[];
   exclamations: number;
   questionMarks: number;
@@ -290,6 +297,11 @@ function tailKeyAt(text: string, end: number): number {
   return tailKeyFrom(text.charCodeAt(end - 2), text.charCodeAt(end - 1));
 }
 
+/** the word arrays of the text prepared last (see PreparedText) */
+let STARTS = new Int32Array(512), ENDS = new Int32Array(512), FLAGS = new Int32Array(512), IDS = new Int32Array(512);
+/** how far `IDS` holds a word's number (past it, 0) */
+let idsUsed = 0;
+
 /**
  * `dashQuoteRe`: made by dashQuotePattern (its dash is followed by white space, which the character pass checks first).
  *
@@ -305,10 +317,12 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
   // lower-case once; the words are read in it in place when lower-casing kept every length
   const lowered = text.toLowerCase();
   const sameLength = lowered.length === len;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const flags: number[] = [];
-  const ids: number[] = [];
+  // at most (len + 1) / 2 words: a word and what ends it take two units or more; a longer text gets new arrays
+  if (len >= 2 * STARTS.length) {
+    STARTS = new Int32Array(len); ENDS = new Int32Array(len); FLAGS = new Int32Array(len); IDS = new Int32Array(len);
+    idsUsed = 0;
+  }
+  const starts = STARTS, ends = ENDS, flags = FLAGS, ids = IDS;
   const sentences: Sentence[] = [];
   let n = 0;
   let sentence = -1;
@@ -401,15 +415,15 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
     const end = i;
 
     const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-    starts.push(start);
-    ends.push(end);
+    starts[n] = start;
+    ends[n] = end;
     // QUOTED is set below, once the pass has seen whether there are quotations
     let bits = (isStart ? SENTENCE_START : 0) | (before === 35 ? HASHTAG : before === 64 ? MENTION : 0) | (cased ? CASED : 0);
     if (sameLength) {
-      ids.push(idInSlot(lowered, start, end, slotOf(lowered, start, end)));
+      ids[n] = idInSlot(lowered, start, end, slotOf(lowered, start, end));
       bits |= knownKeyBits(lowered, start, end);
     }
-    flags.push(bits);
+    flags[n] = bits;
     n++;
   }
   if (sentence >= 0) {
@@ -421,17 +435,17 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
   if (!sameLength) {
     // lower-casing changed a length: the words' own lower cases, one after the other
     lowerText = '';
-    lowerStarts = [];
-    lowerEnds = [];
+    lowerStarts = new Int32Array(n);
+    lowerEnds = new Int32Array(n);
     for (let k = 0; k < n; k++) {
       const raw = text.slice(starts[k]!, ends[k]!);
       const lower = raw.toLowerCase();
       flags[k] = (flags[k]! & ~CASED) | (lower === raw ? 0 : CASED) | knownKeyBits(lower, 0, lower.length);
       const at = lowerText.length + (k > 0 ? 1 : 0);
       lowerText += (k > 0 ? ' ' : '') + lower;
-      lowerStarts.push(at);
-      lowerEnds.push(at + lower.length);
-      ids.push(knownWordId(lower));
+      lowerStarts[k] = at;
+      lowerEnds[k] = at + lower.length;
+      ids[k] = knownWordId(lower);
     }
   }
 
@@ -443,8 +457,11 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
       for (let k = 0; k < n; k++) if (starts[k]! >= from && starts[k]! < to) flags[k]! |= QUOTED;
     }
   }
+  if (idsUsed > n) ids.fill(0, n, idsUsed);
+  idsUsed = n;
   return {
     text,
+    words: n,
     starts,
     ends,
     flags,

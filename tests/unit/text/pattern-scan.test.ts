@@ -9,7 +9,7 @@ import type { PreparedText } from '../../../lib/text/text-features';
 /** the shortcut as matchTerms runs it: starts from every word, then the anchored scan */
 function shortcut(p: PreparedText, lex: CompiledLexicon): string[] {
   const starts: number[] = [], alts: number[] = [];
-  for (let i = 0; i < p.starts.length; i++) addPatternStarts(lex.patternScan!, p, i, lex.byWord.get(lowerAt(p, i))?.patternAlts ?? 0, starts, alts);
+  for (let i = 0; i < p.words; i++) addPatternStarts(lex.patternScan!, p, i, lex.byWord.get(lowerAt(p, i))?.patternAlts ?? 0, starts, alts);
   const got: string[] = [];
   scanPatterns(p, lex.patternScan!, starts, alts, (i, s, g) => got.push(`${i}:${s}:${g}`));
   return got;
@@ -79,7 +79,7 @@ describe('pattern scan at word starts', () => {
     expect(scan.all).toBe(-1);
     const p = prepareText('wa0 og wf5, WE30 men ikke wa1', DASH);
     const starts: number[] = [], alts: number[] = [];
-    for (let i = 0; i < p.starts.length; i++) addPatternStarts(scan, p, i, 0, starts, alts);
+    for (let i = 0; i < p.words; i++) addPatternStarts(scan, p, i, 0, starts, alts);
     const got: string[] = [];
     scanPatterns(p, scan, starts, alts, (i, s, g) => got.push(`${i}:${s}:${g}`));
     expect(got).toEqual(globalScan(p.text, re));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LEXICONS } from '../../../lib/text/compile-lexicon';
 import { QUOTED, SLOT_MASK, dashQuotePattern, emojiOf, prepareText, tailKey, wordAt } from '../../../lib/text/text-features';
 
 /** The definition of a word that the scanner in text-features.ts implements without a regex. */
@@ -7,7 +8,7 @@ const DASH_QUOTE = dashQuotePattern(['sier']);
 
 function words(text: string): Array<[number, string]> {
   const p = prepareText(text, DASH_QUOTE);
-  return p.starts.map((start, i) => [start, wordAt(p, i)]);
+  return Array.from({ length: p.words }, (_, i) => [p.starts[i]!, wordAt(p, i)]);
 }
 function expected(text: string): Array<[number, string]> {
   return [...text.matchAll(WORD_RE)].map((m) => [m.index, m[0]]);
@@ -36,12 +37,25 @@ describe('prepareText: words', () => {
       expect(words(text), JSON.stringify(text)).toEqual(expected(text));
     }
   });
+
+  it('splits texts of more words than the shared word arrays hold, the shortest words packed tightest', () => {
+    for (const text of ['a '.repeat(3000), "it's9".repeat(1000), 'x'.repeat(5000)]) expect(words(text)).toEqual(expected(text));
+  });
+
+  it('reads vocabulary number 0 past the words, whatever longer text was prepared before', () => {
+    expect(LEXICONS.nb.du.pronouns.has('du')).toBe(true); // the lexicons number their words when compiled
+    prepareText('du kan du kan du kan du kan', DASH_QUOTE);
+    const p = prepareText('du', DASH_QUOTE);
+    expect(p.words).toBe(1);
+    expect(p.ids[0]).toBeGreaterThan(0);
+    expect([...p.ids.subarray(1, 10)]).toEqual(new Array(9).fill(0));
+  });
 });
 
 describe('prepareText: quotations', () => {
   const quoted = (text: string) => {
     const p = prepareText(text, DASH_QUOTE);
-    return p.starts.map((_, i) => i).filter((i) => (p.flags[i]! & QUOTED) !== 0).map((i) => wordAt(p, i));
+    return Array.from({ length: p.words }, (_, i) => i).filter((i) => (p.flags[i]! & QUOTED) !== 0).map((i) => wordAt(p, i));
   };
   it('marks the words inside «…», “…”, „…“ and "…", and a dash quotation up to its attribution', () => {
     expect(quoted('Hun sa «du må komme» i går')).toEqual(['du', 'må', 'komme']);
