@@ -14,8 +14,6 @@ export interface ObservedWindow {
   /** posts read (a pinned post older than the feed is left out) */
   posts: number;
   datedPosts: number;
-  fromInterval: Interval;
-  toInterval: Interval;
   /** at least one dated post is known only to a day or coarser */
   coarse: boolean;
   /** the dated posts the window rests on, oldest first */
@@ -69,8 +67,6 @@ export function computeObservedWindow(posts: Post[]): ObservedWindow | null {
     daysMax: (latestTo - earliestFrom) / DAY_MS,
     posts: kept.length,
     datedPosts: dated.length,
-    fromInterval: first,
-    toInterval: last,
     coarse: dated.some(({ interval }) => isCoarse(interval)),
     dated,
   };

@@ -97,7 +97,7 @@ export interface CompiledLexicon {
   detectWords: ReadonlyMap<string, number>;
   detectChars: ReadonlyArray<[string, number]>;
   detectSuffixes: ReadonlyArray<[string, number]>;
-  pairRules: ReadonlyArray<{ label: ScoredLabel; weight: number; negatable: boolean; name: string }>;
+  pairRules: ReadonlyArray<{ label: ScoredLabel; weight: number; negatable: boolean }>;
   /** a word's terms, the phrases it starts and its pair-rule sides in one map: one lookup per word for all of them */
   byWord: ReadonlyMap<string, WordEntry>;
   /** stems and pair-rule stems by `headKey` of their first three letters, word endings («*eres») by `tailKey` of their last two (text-features.ts) */
@@ -115,14 +115,12 @@ export interface CompiledLexicon {
   patternLabels: readonly ScoredLabel[];
   infixLabels: readonly ScoredLabel[];
   pairLabels: readonly ScoredLabel[];
-  negations: ReadonlySet<string>;
-  /** `negations`, and the words that turn a negation into an all-clear («ikke lenger stengt»: the term then counts), by vocabulary number */
+  /** the negation words, and the words that turn a negation into an all-clear («ikke lenger stengt»: the term then counts), by vocabulary number */
   negationIds: Uint8Array;
   breakerIds: Uint8Array;
   negationWindow: number;
   attributionVerbs: ReadonlySet<string>;
   du: {
-    pronouns: ReadonlySet<string>;
     lowercasePronouns: ReadonlySet<string>;
     /** `lowercasePronouns` by vocabulary number */
     lowercaseIds: Uint8Array;
@@ -278,12 +276,12 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
   }
   const pairWords = new Map<string, PairSide[]>();
   const pairStems = new Map<string, Array<{ stem: string; sides: PairSide[] }>>();
-  const pairRules: Array<{ label: ScoredLabel; weight: number; negatable: boolean; name: string }> = [];
+  const pairRules: Array<{ label: ScoredLabel; weight: number; negatable: boolean }> = [];
   for (const label of SCORED_LABELS) {
     const def = labels[label];
     for (const pair of def.pairs) {
       const rule = pairRules.length;
-      pairRules.push({ label, weight: pair.weight, negatable: def.negatable, name: `${pair.a[0]}…${pair.b[0]}` });
+      pairRules.push({ label, weight: pair.weight, negatable: def.negatable });
       for (const side of ['a', 'b'] as const) {
         for (const entry of pair[side]) {
           const w = entry.toLowerCase();
@@ -397,13 +395,11 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
     patternLabels: [...new Set(patternRefs.flat().map((r) => r.label))],
     infixLabels: [...new Set(infixRefs.flat().map((r) => r.label))],
     pairLabels: [...new Set(pairRules.map((r) => r.label))],
-    negations: new Set(lex.negation.words.map((w) => w.toLowerCase())),
     negationIds: idSet(lex.negation.words.map((w) => w.toLowerCase()).filter((w) => w !== '')),
     breakerIds: idSet(lex.negation.breakers.map((w) => w.toLowerCase()).filter((w) => w !== '')),
     negationWindow: lex.negation.window,
     attributionVerbs: new Set(lex.quoteAttributionVerbs.map((w) => w.toLowerCase())),
     du: {
-      pronouns: du.pronouns,
       lowercasePronouns: new Set(lex.duForm.lowercasePronouns),
       lowercaseIds: idSet(lex.duForm.lowercasePronouns.filter((w) => w !== '')),
       capitalPronouns: new Set(lex.duForm.capitalPronouns),

@@ -10,7 +10,7 @@ describe('lexicon data files', () => {
       for (const label of ['informal', 'pride', 'praise', 'operational', 'dialogue'] as const) {
         expect(Object.keys(lex.labels[label].terms).length).toBeGreaterThan(10);
       }
-      expect(lex.du.pronouns.size).toBeGreaterThan(3);
+      expect(lex.du.byId.filter((w) => w?.pronoun).length).toBeGreaterThan(3);
     }
   });
 
