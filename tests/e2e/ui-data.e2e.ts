@@ -162,7 +162,25 @@ describe('ui: compare, export and re-import, options', () => {
     await ci.press('Enter');
     await options.waitForFunction(() => document.querySelectorAll('.field--changed').length === 2);
     await options.selectOption('[data-testid=default-depth]', 'w8');
-    await options.waitForTimeout(200);
+    // the popup reads the settings when it opens: wait until the depth is stored (a fixed pause failed under load)
+    await options.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('kommunesjekk');
+          open.onerror = () => resolve(false);
+          open.onsuccess = () => {
+            const get = open.result.transaction('settings').objectStore('settings').get('user');
+            get.onsuccess = () => {
+              open.result.close();
+              const depth = get.result?.value?.defaultDepth;
+              resolve(depth?.kind === 'weeks' && depth.weeks === 8);
+            };
+            get.onerror = () => resolve(false);
+          };
+        }),
+      undefined,
+      { polling: 100 },
+    );
     await options.close();
 
     const page = await session.context.newPage();
