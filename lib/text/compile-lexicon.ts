@@ -338,10 +338,19 @@ export function compileLexicon(raw: unknown, where: string): CompiledLexicon {
   for (const w of patternScan?.exactWords ?? []) wordEntry(w).patternAlts = patternScan!.exactAlts.get(w)!;
 
   // longest first: where two parts start at the same place, the longer (more specific) one is counted
-  const infixOrder = infixParts.map((_, i) => i).sort((x, y) => infixParts[y]!.length - infixParts[x]!.length);
-  const infixRe = infixParts.length
-    ? new RegExp(infixOrder.map((i) => `(${infixParts[i]})`).join('|'), 'giu')
-    : null;
+  const byLength = infixParts.map((_, i) => i).sort((x, y) => infixParts[y]!.length - infixParts[x]!.length);
+  // grouped by first letter, longest first within a group: parts that begin with different letters
+  // never match at one place, so the scan tries one group per place («v(?:(annledning)|(annrør))|k(?:…)»)
+  // and finds what the flat list finds — unless two first letters are the same letter in another case
+  const firstOf = (i: number) => String.fromCodePoint(infixParts[i]!.codePointAt(0)!);
+  const byFirst = new Map<string, number[]>();
+  for (const i of byLength) push(byFirst, firstOf(i), i);
+  const firsts = [...byFirst.keys()];
+  const apart = firsts.every((a) => firsts.every((b) => a === b || !new RegExp(`^${a}$`, 'iu').test(b)));
+  const infixOrder = apart ? [...byFirst.values()].flat() : byLength;
+  const infixRe = infixParts.length === 0 ? null : apart
+    ? new RegExp([...byFirst].map(([first, list]) => `${first}(?:${list.map((i) => `(${infixParts[i]!.slice(first.length)})`).join('|')})`).join('|'), 'giu')
+    : new RegExp(byLength.map((i) => `(${infixParts[i]})`).join('|'), 'giu');
 
   const imperatives = new Map<string, string[][]>();
   for (const imp of lex.duForm.imperatives) {

@@ -272,8 +272,13 @@ export function scanPatterns(
 ): void {
   const text = p.text;
   let more = false;
-  for (const ch of scan.chars) more = positionsOf(text, ch, scan.charAlts.get(ch)!, starts, alts) || more;
-  if (p.symbols && scan.symbolChars.length > 0) more = symbolPositions(text, scan, starts, alts) || more;
+  for (const ch of scan.chars) {
+    // «§» and the other signs of U+00A0–U+00BF are looked for only in a text that has them
+    const c = ch.charCodeAt(0);
+    if (ch.length === 1 && c >= 0xa0 && c < 0xc0 && (p.latinSigns & (1 << (c - 0xa0))) === 0) continue;
+    more = positionsOf(text, ch, scan.charAlts.get(ch)!, starts, alts) || more;
+  }
+  if (p.symbols && scan.symbolChars.length > 0) more = symbolPositions(text, p.firstSymbol, scan, starts, alts) || more;
   if (more) sortTogether(starts, alts);
   let next = 0;
   for (let k = 0; k < starts.length; k++) {
@@ -302,9 +307,9 @@ function positionsOf(text: string, ch: string, mask: number, out: number[], alts
  * Where `scan.symbolChars` stand in the text: one pass that looks only at units from U+2190 on,
  * rather than a search through the whole text for each of the dozen emoji.
  */
-function symbolPositions(text: string, scan: PatternScan, out: number[], alts: number[]): boolean {
+function symbolPositions(text: string, from: number, scan: PatternScan, out: number[], alts: number[]): boolean {
   let found = false;
-  for (let at = 0; at < text.length; at++) {
+  for (let at = from; at < text.length; at++) {
     const c = text.charCodeAt(at);
     if (c < 0x2190) continue;
     for (const ch of scan.symbolChars) {

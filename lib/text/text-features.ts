@@ -78,6 +78,10 @@ export interface PreparedText {
   questionMarks: number;
   hashtags: number;
   avgWordsPerSentence: number;
+  /** where the text's first unit at or above U+2190 is (-1: none) */
+  firstSymbol: number;
+  /** which of U+00A0–U+00BF (§, ½, « …) the text has: bit c − 0xA0 */
+  latinSigns: number;
   /** the text has a character at or above U+2190 (arrows, symbols, emoji) */
   symbols: boolean;
   /** the text has «:», «;» or «=»: it may have a smiley (`smileysOf`) */
@@ -96,7 +100,29 @@ export interface PreparedText {
  * regexes run only when the character pass saw a symbol or a «:», «;», «=».
  */
 export function emojiOf(p: PreparedText): string[] {
-  return p.symbols ? p.text.match(EMOJI_RE) ?? [] : [];
+  if (!p.symbols) return [];
+  // what p.text.match(/\p{Extended_Pictographic}/gu) finds, by a pass over the units from U+00A9 (©) on
+  const text = p.text;
+  const found: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa9) continue;
+    const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
+    if (isPictographic(cp)) found.push(String.fromCodePoint(cp));
+    if (cp > 0xffff) i++;
+  }
+  return found;
+}
+
+const PICTOGRAPHIC_RE = /^\p{Extended_Pictographic}$/u;
+/** per code point below LEARNED_END once asked: 1 not pictographic, 2 pictographic (0: not asked yet) */
+const LEARNED_PICTOGRAPHIC = new Uint8Array(0x20000);
+
+function isPictographic(cp: number): boolean {
+  if (cp >= 0x20000) return PICTOGRAPHIC_RE.test(String.fromCodePoint(cp));
+  let k = LEARNED_PICTOGRAPHIC[cp]!;
+  if (k === 0) LEARNED_PICTOGRAPHIC[cp] = k = PICTOGRAPHIC_RE.test(String.fromCodePoint(cp)) ? 2 : 1;
+  return k === 2;
 }
 
 export function smileysOf(p: PreparedText): number {
@@ -197,6 +223,21 @@ function isLowerCase(cp: number): boolean {
   return cp < TABLE_END ? LATIN_LOWER[cp] === 1 : LOWER_RE.test(String.fromCodePoint(cp));
 }
 
+/**
+ * Can a dash quotation begin with the dash at text[d] (dashQuotePattern: «(?:^|[\n.!?]\s*)[–—-]»)?
+ * At the start of the text, or after «\n», «.», «!» or «?» and nothing but white space: most dashes
+ * of a text stand mid-sentence («familien – vi gleder oss»), and the quotation scan is skipped.
+ */
+function opensLine(text: string, d: number): boolean {
+  if (d === 0) return true;
+  for (let k = d - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 46 || c === 33 || c === 63) return true;
+    if (!spaceAt(text, k)) return false;
+  }
+  return false;
+}
+
 const SPACE_RE = /^\s$/;
 
 /** Is the unit after a dash white space (/\s/)? A dash quotation's dash is. */
@@ -206,7 +247,6 @@ function spaceAt(text: string, i: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
   return SPACE_RE.test(text[i]!);
 }
-const EMOJI_RE = /\p{Extended_Pictographic}/gu;
 const SMILEY_RE = /(?:^|\s)[:;=]-?[)D(P]/gu;
 /** quotations in guillemets or typographic/straight double quotes */
 const QUOTE_RE = /«[^»]{0,600}»|“[^”]{0,600}”|„[^“”]{0,600}[“”]|"[^"\n]{0,600}"/gu;
@@ -329,6 +369,7 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
   let sentenceFirst = 0;
   let wordSentences = 0;
   let exclamations = 0, questionMarks = 0, hashtags = 0, symbols = false, colons = false, apostrophes = false, longS = false, latinLow = 0, latinHigh = 0;
+  let firstSymbol = -1, latinSigns = 0;
   let quoteChars = false, dashChars = false;
   // what the gap since the last word holds: a sure sentence end (! ? … a line break, a bullet, a dash,
   // an emoji or symbol), a «.» or «:» (an end unless between numbers or before a lower-case word), a «?»
@@ -348,16 +389,23 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
         else if (c === 63) { questionMarks++; strong = true; question = true; }
         else if (c === 58) { colons = true; weak = true; }
         else if (c === 59 || c === 61) colons = true;
-        else if (c === 0x2d) { if (!dashChars && spaceAt(text, i + 1)) dashChars = true; }
+        else if (c === 0x2d) { if (!dashChars && spaceAt(text, i + 1) && opensLine(text, i)) dashChars = true; }
         else if (c === 0x22) quoteChars = true;
         else if (c === 35) hashtags++;
         else if (c === 39) apostrophes = true;
-      } else if (c >= 0x2190) { symbols = true; strong = true; }
-      else if (c === 0x2013 || c === 0x2014) { strong = true; if (!dashChars && spaceAt(text, i + 1)) dashChars = true; }
-      else if (c === 0xab || c === 0x201c || c === 0x201e) quoteChars = true;
+      } else if (c >= 0x2190) { if (!symbols) { symbols = true; firstSymbol = i; } strong = true; }
+      else if (c === 0x2013 || c === 0x2014) { strong = true; if (!dashChars && spaceAt(text, i + 1) && opensLine(text, i)) dashChars = true; }
+      else if (c <= 0xff) {
+        if (c >= 0xc0) { if (c < 0xe0) latinLow |= 1 << (c - 0xc0); else latinHigh |= 1 << (c - 0xe0); }
+        else if (c >= 0xa0) {
+          latinSigns |= 1 << (c - 0xa0);
+          if (c === 0xab) quoteChars = true; // «
+          else if (c === 0xb7) strong = true; // ·
+        }
+      }
+      else if (c === 0x201c || c === 0x201e) quoteChars = true;
       else if (c === 0x2019) apostrophes = true;
-      else if (c >= 0xc0 && c <= 0xff) { if (c < 0xe0) latinLow |= 1 << (c - 0xc0); else latinHigh |= 1 << (c - 0xe0); }
-      else if (c === 0x2026 || c === 0x2022 || c === 0xb7) strong = true;
+      else if (c === 0x2026 || c === 0x2022) strong = true;
       i++;
       continue;
     }
@@ -384,8 +432,10 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
     let afterApostrophe = false;
     for (;;) {
       if (c >= 0x80) {
-        if (c <= 0xff) { if (c >= 0xc0) { if (c < 0xe0) latinLow |= 1 << (c - 0xc0); else latinHigh |= 1 << (c - 0xe0); } }
-        else if (c >= 0x2190) symbols = true;
+        if (c <= 0xff) {
+          if (c >= 0xc0) { if (c < 0xe0) latinLow |= 1 << (c - 0xc0); else latinHigh |= 1 << (c - 0xe0); }
+          else if (c >= 0xa0) latinSigns |= 1 << (c - 0xa0);
+        } else if (c >= 0x2190) { if (!symbols) { symbols = true; firstSymbol = i; } }
         else if (c === 0x17f) longS = true;
         else if (c === 0x2019) apostrophes = true;
         if (sameLength && lowered.charCodeAt(i) !== c) cased = true;
@@ -475,6 +525,8 @@ export function prepareText(input: string, dashQuoteRe: RegExp): PreparedText {
     hashtags,
     avgWordsPerSentence: wordSentences ? n / wordSentences : 0,
     symbols,
+    firstSymbol,
+    latinSigns,
     colons,
     apostrophes,
     longS,

@@ -77,9 +77,11 @@ function reference(input: string) {
     sentences[sentence]!.question = q >= 0;
   }
   let exclamations = 0, questionMarks = 0, hashtags = 0, symbols = false, colons = false, apostrophes = false, longS = false, latinLow = 0, latinHigh = 0;
-  let quoteChars = false, dashChars = false;
+  let quoteChars = false, dashChars = false, firstSymbol = -1, latinSigns = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 0x2190 && firstSymbol < 0) firstSymbol = i;
+    if (c >= 0xa0 && c < 0xc0) latinSigns |= 1 << (c - 0xa0);
     if (c === 0x22 || c === 0xab || c === 0x201c || c === 0x201e) quoteChars = true;
     else if (c === 0x2d || c === 0x2013 || c === 0x2014) { if (i + 1 < text.length && /^\s$/.test(text[i + 1]!)) dashChars = true; }
     else if (c === 33) exclamations++;
@@ -112,7 +114,7 @@ function reference(input: string) {
     ids: lowers.map(knownWordId),
     exclamations, questionMarks, hashtags,
     avgWordsPerSentence: sentences.length ? words.length / sentences.length : 0,
-    symbols, colons, apostrophes, longS, latinLow, latinHigh,
+    symbols, colons, apostrophes, longS, latinLow, latinHigh, firstSymbol, latinSigns,
   };
 }
 
@@ -130,6 +132,7 @@ function actual(input: string) {
     exclamations: p.exclamations, questionMarks: p.questionMarks, hashtags: p.hashtags,
     avgWordsPerSentence: p.avgWordsPerSentence,
     symbols: p.symbols, colons: p.colons, apostrophes: p.apostrophes, longS: p.longS, latinLow: p.latinLow, latinHigh: p.latinHigh,
+    firstSymbol: p.firstSymbol, latinSigns: p.latinSigns,
   };
 }
 
@@ -142,6 +145,9 @@ describe('prepareText against its plain definition', () => {
     'Les mer på https://www.kommune.no/Vann?x=1 og www.Kommune.no/Sak. Takk!',
     '#Fjordvik @Kari Nordmann: 😀 Hei! 👍🏽 🎉 →  ½ ² ٣٤ 中文 𝐀𝐁𝐂 a\u0301b',
     'lone \uD800 surrogate \uDC00 here a\uD800b \uDBFF',
+    '– Vi kommer, sier hun. «x» – Vi kommer, sier hun.\n  – Ja, sier han! \u00a0— Nei, sier hun?\t- Kanskje, sier de',
+    '  – Vi kommer, sier hun',
+    'Hva?\t- Kanskje, sier de', 'Ja!\u00a0— Nei, sier han', 'Slik.– Javel, sier hun', 'Her\n\t– Kom, sier vi', 'Her:\n– Kom, sier vi', 'Her, – Kom, sier vi',
     '',
     '   ',
   ])('reads %j as the plain definition does', (text) => {
