@@ -85,6 +85,14 @@ function run(url: string, nowIso: string, runs: number) {
     replayQueries(calls);
     queries.push(performance.now() - t0);
   }
+  // the same, back to back with no walk in between: what running right after a walk (its ~40 MB of
+  // strings, its pass over every element) costs the reader and the judge, through caches and GC
+  const backToBack: number[] = [];
+  for (let i = 0; i < Math.max(5, Math.ceil(runs / 2)); i++) {
+    const t0 = performance.now();
+    readAndJudge(url, nowIso);
+    backToBack.push(performance.now() - t0);
+  }
   // the walk's own time moves from run to run (±10 %): the spread of the per-run ratios shows how much
   const ratios = reader.map((r, i) => r / baseline[i]).sort((a, b) => a - b);
   return {
@@ -95,6 +103,7 @@ function run(url: string, nowIso: string, runs: number) {
     read: median(split.read),
     judge: median(split.judge),
     queries: median(queries),
+    backToBack: median(backToBack),
     queryCalls: calls.length,
     elements: document.querySelectorAll('*').length,
     articles: document.querySelectorAll('[role=article]').length,
