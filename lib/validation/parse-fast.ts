@@ -44,12 +44,11 @@ export function parseFast<T>(schema: z.ZodMiniType<T>, value: unknown): T {
 export function checkerOf(schema: Schema): Check {
   let check = checkers.get(schema);
   if (!check) {
-    // set before building: a lazy schema can refer back to itself
+    // a stand-in while it is built: a schema can hold itself (a getter in its shape)
     let built: Check | undefined;
-    checkers.set(schema, (value) => (built ??= build(schema))(value));
+    checkers.set(schema, (value) => built!(value));
     built = build(schema);
-    check = built;
-    checkers.set(schema, check);
+    checkers.set(schema, (check = built));
   }
   return check;
 }
@@ -77,13 +76,13 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function build(schema: Schema): Check {
   const zod = internals(schema);
   const own = checksOf(zod);
-  const base = plainCheck(schema, zod);
+  const base = plainCheck(zod);
   if (!base) return delegated(schema);
   return own ? (value) => base(value) && own(value) : base;
 }
 
 /** The test of the schema's kind, or null for a kind left to zod. */
-function plainCheck(schema: Schema, zod: Internals): Check | null {
+function plainCheck(zod: Internals): Check | null {
   const { def } = zod;
   switch (def.type) {
     case 'string':

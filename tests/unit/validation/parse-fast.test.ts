@@ -153,6 +153,25 @@ describe('parseFast', () => {
     expect(() => parseFast(PageSnapshotSchema, broken)).toThrowError(zodMessage);
   });
 
+  it('checks a schema that holds itself through a getter', () => {
+    interface Tree {
+      name: string;
+      children: Tree[];
+    }
+    const TreeSchema: z.ZodMiniType<Tree> = z.object({
+      name: z.string(),
+      get children() {
+        return z.array(TreeSchema);
+      },
+    });
+    const good: Tree = { name: 'a', children: [{ name: 'b', children: [] }] };
+    const bad = { name: 'a', children: [{ name: 'b', children: [{ name: 3, children: [] }] }] };
+    expect(checkerOf(TreeSchema)(good)).toBe(true);
+    expect(parseFast(TreeSchema, good)).toBe(good);
+    expect(checkerOf(TreeSchema)(bad)).toBe(false);
+    expect(zodKeepsAsIs(TreeSchema, bad)).toBe(false);
+  });
+
   it('leaves to zod what would change the value: defaults, trimming, coercion, loose objects', () => {
     const cases: [z.ZodMiniType, unknown][] = [
       [z.object({ a: z._default(z.string(), 'd') }), {}],
