@@ -8,7 +8,7 @@
  * matches the unanchored scan finds — without testing two dozen alternatives at every word.
  * A pattern whose start this does not understand turns the shortcut off for its lexicon.
  */
-import { ANY_TAIL, IN_PATTERN_ENDINGS, SLOT_MASK, lowerEndsWith, lowerStartsWith, tailKey, tailOf, type PreparedText } from './text-features';
+import { ANY_TAIL, IN_PATTERN_ENDINGS, SLOT_MASK, lowerEndsWith, lowerLength, lowerStartsWith, tailKey, tailOf, type PreparedText } from './text-features';
 
 export interface PatternScan {
   /** the combined pattern, anchored at `lastIndex` */
@@ -44,6 +44,19 @@ export interface PatternScan {
   /** the alternatives' sources, and the combined pattern's source around them (null: no subsets, `sticky` is used throughout) */
   sources: readonly string[];
   wrap: { before: string; after: string; flags: string } | null;
+  /**
+   * Per alternative of the form «word\s+…» or «\d{m,n}\s+…» (bits in `followAlts`): what the next
+   * word must start with, and the length of this one. Most tries at «i», «er», «for» or a number
+   * fail at the next word; this skips them without running the pattern.
+   */
+  follows: ReadonlyArray<Follow | undefined>;
+  followAlts: number;
+}
+
+/** the next word may start with an ASCII digit / with one of `words`; this one has `min` to `max` units */
+interface Follow extends Lead {
+  min: number;
+  max: number;
 }
 
 interface Subset {
@@ -65,6 +78,8 @@ interface Lead {
   chars: string[];
 }
 
+/** «(?:er|blir)\s+», «for\s+», «\d{3,4}\s+»: a word (letters, or ASCII digits: m to n of them) and white space, then the rest */
+const FOLLOW_RE = /^(?:\(\?:(?:\p{L}+\|)*\p{L}+\)|\p{L}+|\\d(?:\{(\d+),(\d+)\}|\+)?)\\s\+/u;
 const ENDING_ALT_RE = /^\[\\p\{L\}\]\{2,\}\(\?:((?:[\p{Ll}]+\|)*[\p{Ll}]+)\)$/u;
 const LETTER_RE = /^\p{L}$/u;
 const DIGIT_OR_LETTER_RE = /^[\p{L}\p{N}]$/u;
@@ -172,6 +187,17 @@ export function compilePatternScan(sources: readonly string[], re: RegExp): Patt
     endings.set(key, [...(endings.get(key) ?? []), e]);
   }
   const chars = [...new Set(lead.chars)];
+  const follows: Array<Follow | undefined> = [];
+  let followAlts = 0;
+  if (masked) sources.forEach((src, g) => {
+    const m = FOLLOW_RE.exec(src);
+    if (!m) return;
+    const next: Lead = { digit: false, letter: false, words: [], endings: [], chars: [] };
+    try { leadAt(src.slice(m[0].length), 0, next); } catch { return; }
+    if (next.letter || next.chars.length > 0) return;
+    follows[g] = { ...next, min: +(m[1] ?? 0), max: +(m[2] ?? Infinity) };
+    followAlts |= 1 << g;
+  });
   // the alternatives sit in `re` as «(source)|(source)…» between a prefix and a suffix
   const body = sources.map((src) => `(${src})`).join('|');
   const at = re.source.indexOf(body);
@@ -197,6 +223,8 @@ export function compilePatternScan(sources: readonly string[], re: RegExp): Patt
     subsets: new Map(),
     sources,
     wrap,
+    follows,
+    followAlts,
   };
 }
 
@@ -234,7 +262,12 @@ export function addPatternStarts(
     alts.push(ALL_ALTERNATIVES, ALL_ALTERNATIVES);
     return;
   }
-  const mask = exactAlts | startsHere(scan, p, i, endingFilter, tailBit);
+  let mask = exactAlts | startsHere(scan, p, i, endingFilter, tailBit);
+  // a match of «word\s+X» is word i whole, then X at the start of word i + 1: check those first
+  for (let b = mask & scan.followAlts; b !== 0; b &= b - 1) {
+    const g = 31 - Math.clz32(b & -b), f = scan.follows[g]!, n = lowerLength(p, i), j = i + 1, c = p.lowerText.charCodeAt(p.lowerStarts[j]!);
+    if (n < f.min || n > f.max || j >= p.words || !((f.digit && c >= 48 && c <= 57) || f.words.some((w) => lowerStartsWith(p, j, w.word)))) mask &= ~(1 << g);
+  }
   if (mask !== 0) {
     starts.push(start);
     alts.push(mask);
@@ -255,7 +288,8 @@ function startsHere(scan: PatternScan, p: PreparedText, i: number, endingFilter:
   const tail = tailOf(p, i);
   if (endingFilter === null || (endingFilter[tail & SLOT_MASK]! & IN_PATTERN_ENDINGS) !== 0) {
     const ends = scan.endings.get(tail);
-    if (ends) for (const e of ends) if (lowerEndsWith(p, i, e)) mask |= scan.endingAlts.get(e)!;
+    // «[\p{L}]{2,}» before the ending: two letters or more («sendes» alone is no match)
+    if (ends) for (const e of ends) if (lowerLength(p, i) >= e.length + 2 && lowerEndsWith(p, i, e)) mask |= scan.endingAlts.get(e)!;
   }
   return mask;
 }

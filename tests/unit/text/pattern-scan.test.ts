@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGS, LEXICONS } from '../../../lib/text/compile-lexicon';
 import { dashQuotePattern, lowerAt, prepareText } from '../../../lib/text/text-features';
@@ -50,6 +51,46 @@ describe('pattern scan at word starts', () => {
         expect(shortcut(p, lex), `${lang}: ${text}`).toEqual(globalScan(p.text, lex.patternRe!));
       }
     }
+  });
+
+  it('skips only tries that fail: the same matches over the corpus and generated near-misses, in every lexicon', () => {
+    const corpus: string[] = readdirSync('tests/corpus')
+      .filter((f) => f.endsWith('.json'))
+      .flatMap((f) => JSON.parse(readFileSync(`tests/corpus/${f}`, 'utf8')).items.map((i: { text: string }) => i.text));
+    // the patterns' own words and numbers of every length, strung together with all kinds of white space, in any case
+    let seed = 7;
+    const pick = <T,>(list: readonly T[]): T => list[(seed = (seed * 48271) % 2147483647) % list.length]!;
+    const generated = LANGS.flatMap((lang) => {
+      const words = [...new Set(LEXICONS[lang].patternScan!.sources.join(' ').match(/\p{L}+/gu))];
+      const tokens = [...words, '1', '12', '123', '1234', '12345', '1850', 'kl.', '18.00', '–', '§', 'xyz'];
+      const gaps = [' ', ' ', ' ', '  ', '\u00a0', '\u2009', '\n', '. ', ', ', '-', ''];
+      const cases = [(w: string) => w, (w: string) => w.toUpperCase(), (w: string) => w[0]!.toUpperCase() + w.slice(1)];
+      return Array.from({ length: 400 }, () => Array.from({ length: 3 + (seed % 10) }, () => pick(cases)(pick(tokens)) + pick(gaps)).join(''));
+    });
+    const texts = [...TEXTS, ...corpus, ...corpus.map((t) => t.toUpperCase()), ...corpus.map((t) => t.replace(/ /g, '\u00a0')), ...generated];
+    let matches = 0;
+    for (const lang of LANGS) {
+      const lex = LEXICONS[lang];
+      for (const text of texts) {
+        const p = prepareText(text, DASH);
+        if (p.longS) continue;
+        const want = globalScan(p.text, lex.patternRe!);
+        expect(shortcut(p, lex), `${lang}: ${text}`).toEqual(want);
+        matches += want.length;
+      }
+    }
+    expect(corpus.length).toBeGreaterThan(400);
+    expect(matches).toBeGreaterThan(3000);
+  });
+
+  it('does not try a pattern whose next word cannot follow, nor an ending with fewer than two letters before it', () => {
+    const tries = (text: string) => {
+      const p = prepareText(text, DASH), starts: number[] = [], alts: number[] = [];
+      for (let i = 0; i < p.words; i++) addPatternStarts(LEXICONS.nb.patternScan!, p, i, LEXICONS.nb.byWord.get(lowerAt(p, i))?.patternAlts ?? 0, starts, alts);
+      return starts.map((at) => p.text.slice(at, p.text.indexOf(' ', at)));
+    };
+    expect(tries('Vi er i butikken for moro, det sendes')).toEqual([]);
+    expect(tries('I dag er det 1850 år siden')).toEqual(['I', '1850']);
   });
 
   it('leaves a text with «ſ» (folds to s, stays ſ in lower case) to the whole scan', () => {
