@@ -264,9 +264,20 @@ export function addPatternStarts(
   }
   let mask = exactAlts | startsHere(scan, p, i, endingFilter, tailBit);
   // a match of «word\s+X» is word i whole, then X at the start of word i + 1: check those first
-  for (let b = mask & scan.followAlts; b !== 0; b &= b - 1) {
-    const g = 31 - Math.clz32(b & -b), f = scan.follows[g]!, n = lowerLength(p, i), j = i + 1, c = p.lowerText.charCodeAt(p.lowerStarts[j]!);
-    if (n < f.min || n > f.max || j >= p.words || !((f.digit && c >= 48 && c <= 57) || f.words.some((w) => lowerStartsWith(p, j, w.word)))) mask &= ~(1 << g);
+  const follows = mask & scan.followAlts;
+  if (follows !== 0) {
+    const j = i + 1;
+    // without a next word none of them can match
+    if (j >= p.words) mask &= ~follows;
+    else {
+      const n = lowerLength(p, i);
+      const c = p.lowerText.charCodeAt(p.lowerStarts[j]!);
+      const digit = c >= 48 && c <= 57;
+      for (let b = follows; b !== 0; b &= b - 1) {
+        const g = 31 - Math.clz32(b & -b), f = scan.follows[g]!;
+        if (n < f.min || n > f.max || !((f.digit && digit) || f.words.some((w) => lowerStartsWith(p, j, w.word)))) mask &= ~(1 << g);
+      }
+    }
   }
   if (mask !== 0) {
     starts.push(start);
