@@ -128,12 +128,13 @@ function dayRanges(runs: string[], locale: FacebookLocale | 'unknown'): Hours['r
   return ranges;
 }
 
-function readPageInfo(doc: Document, query: DocQuery, url: string, L: UiStrings | null, locale: FacebookLocale | 'unknown', structuredIntro: string[]) {
+function readPageInfo(doc: Document, query: DocQuery, url: string, L: UiStrings | null, locale: FacebookLocale | 'unknown', structuredIntro: string[], postEls: ReadonlySet<Element>) {
   const Ls = L ? [L] : FACEBOOK_LOCALES.map((l) => UI_STRINGS[l]);
   const some = (pick: (x: UiStrings) => boolean) => Ls.some(pick);
   const { name, source: nameSource } = pageNameOf(doc);
   const introEl = queryFirst(doc, 'intro');
-  const aboutEl = query.first('aboutSection');
+  // the About section is never inside a post: its probe (absent on a timeline) need not search them
+  const aboutEl = query.first('aboutSection', postEls);
   const coverEl = queryFirst(doc, 'cover');
   const onAbout = /\/about|[?&]sk=about/.test(url) || aboutEl !== null;
 
@@ -270,7 +271,7 @@ function postElements(doc: Document, query: DocQuery): Element[] {
   if (!feed) return [];
   // the first alternative with any post that is not a comment (comments are articles too)
   for (const selector of SELECTORS.post) {
-    const found = outermost(query.all(selector, feed)).filter((e) => !isCommentArticle(e));
+    const found = query.outermost(selector, feed).filter((e) => !isCommentArticle(e));
     if (found.length) return found;
   }
   return [];
@@ -441,7 +442,7 @@ function readComment(scopes: PostScopes, q: ScopeQueries, post: number, j: numbe
   return { comment, isReply, parentId: isReply ? commentId : null, timeLabel: labelTime };
 }
 
-function readPosts(doc: Document, query: DocQuery, page: PageInfo, Ls: UiStrings[], locale: FacebookLocale | 'unknown', now: Date, stories: StructuredStory[], unknownLabels: Set<string>, engine: SelectorEngine | null, tooltips?: WeakMap<Element, string>): { posts: Post[]; capped: boolean } {
+function readPosts(found: Element[], page: PageInfo, Ls: UiStrings[], locale: FacebookLocale | 'unknown', now: Date, stories: StructuredStory[], unknownLabels: Set<string>, engine: SelectorEngine | null, tooltips?: WeakMap<Element, string>): { posts: Post[]; capped: boolean } {
   const byUrl = new Map<string, StructuredStory>();
   const byId = new Map<string, StructuredStory>();
   for (const s of stories) {
@@ -455,7 +456,6 @@ function readPosts(doc: Document, query: DocQuery, page: PageInfo, Ls: UiStrings
   }
 
   const posts: Post[] = [];
-  const found = postElements(doc, query);
   const elements = found.slice(0, READ_POST_LIMIT);
   const match = uiMatchers(Ls);
   const { queries: q, plan } = scopeQueries(match, engine);
@@ -722,8 +722,9 @@ export function readPage(doc: Document, opts: ReadOptions): PageSnapshot {
   const unknownLabels = new Set<string>();
   const query = docQuery(doc, opts.selectorEngine ?? null);
   const structured = readStructuredData(query);
-  const info = readPageInfo(doc, query, url, L, locale, structured.introTexts);
-  const { posts: all, capped } = readPosts(doc, query, info.page, Ls, locale, now, structured.stories, unknownLabels, opts.selectorEngine ?? null, opts.tooltips);
+  const postEls = postElements(doc, query);
+  const info = readPageInfo(doc, query, url, L, locale, structured.introTexts, new Set(postEls));
+  const { posts: all, capped } = readPosts(postEls, info.page, Ls, locale, now, structured.stories, unknownLabels, opts.selectorEngine ?? null, opts.tooltips);
   const posts = opts.bound ? trimToBound(all, opts.bound, now) : all;
   const coverage = coverageOf(info.page, posts, { ...info, capped });
 

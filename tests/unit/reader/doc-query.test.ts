@@ -8,7 +8,9 @@ import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { docQuery } from '../../../lib/reader/doc-query';
 import { WALK_ENGINE } from '../../../lib/reader/walk-engine';
-import { SELECTORS, type SelectorName } from '../../../lib/facebook/selectors';
+import { ABSENCE_PROBES, SELECTORS, type SelectorName } from '../../../lib/facebook/selectors';
+import { outermost } from '../../../lib/reader/dom-text';
+import { largeSpec } from '../../bench/large-page';
 import { buildFacebookPage } from '../../fixtures/builder/build-page';
 import { fjordvikSpec } from '../../fixtures/demo/fjordvik';
 
@@ -21,6 +23,8 @@ const pages: [string, string][] = [
   ['no hooks sv', buildFacebookPage(fjordvikSpec(NOW), { now: NOW, uiLocale: 'sv', omit: ['message-hooks', 'feed-role', 'permalinks', 'structured-data'] })],
   ...readdirSync(REAL).filter((f) => f.endsWith('.html')).map((f): [string, string] => [f, readFileSync(resolve(REAL, f), 'utf8')]),
 ];
+/** More than the 15,000 elements a walk visits before it leaves the search to the DOM. */
+const LARGE = buildFacebookPage(largeSpec(NOW, 120, 4), { now: NOW, uiLocale: 'nb', collapseComments: false });
 const NAMES: SelectorName[] = ['structuredData', 'aboutSection', 'post', 'feed', 'pageName', 'intro'];
 
 describe('document queries from the walk engine’s index', () => {
@@ -47,5 +51,61 @@ describe('document queries from the walk engine’s index', () => {
     expect(indexed.first('aboutSection')).toBeNull();
     expect(indexed.allFirst('structuredData').length).toBeGreaterThan(0);
     expect(indexed.allFirst('post', timeline.querySelector('[role="feed"]')!).length).toBeGreaterThan(3);
+  });
+
+  // the reference: outermost() of the DOM's querySelectorAll
+  const reference = (root: Element, selector: string) => outermost(Array.from(root.querySelectorAll(selector)));
+  /** the probe's reference: the DOM's first match that is not in a skipped element nor inside one */
+  const firstNotInside = (doc: Document, selector: string, skip: ReadonlySet<Element>) =>
+    Array.from(doc.querySelectorAll(selector)).find((e) => ![...skip].some((s) => s === e || s.contains(e))) ?? null;
+
+  it.each([...pages, ['large page', LARGE] as [string, string]])('outermost matches as outermost(querySelectorAll): %s', (_name, html) => {
+    const doc = parseHTML(html).document as unknown as Document;
+    const native = docQuery(doc, null);
+    const indexed = docQuery(doc, WALK_ENGINE);
+    const roots = [doc.documentElement, doc.body, doc.querySelector('[role="feed"]'), doc.querySelector('[role="main"]')].filter((r): r is HTMLElement => r !== null);
+    // the posts' hooks, and selectors whose matches nest, are deep, or are absent
+    const selectors = [...SELECTORS.post, 'div', 'span[dir="auto"]', 'a[href]', '[role="article"]', 'table.none'];
+    let compared = 0;
+    for (const root of roots) {
+      for (const selector of selectors) {
+        const expected = reference(root, selector);
+        expect(native.outermost(selector, root), selector).toEqual(expected);
+        expect(indexed.outermost(selector, root), selector).toEqual(expected);
+        compared += expected.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+
+  it.each([...pages, ['large page', LARGE] as [string, string]])('the About section outside the posts is what the DOM finds outside them: %s', (_name, html) => {
+    const doc = parseHTML(html).document as unknown as Document;
+    const posts = new Set(docQuery(doc, null).allFirst('post'));
+    const probe = ABSENCE_PROBES.aboutSection!;
+    let expected: Element | null = null;
+    if (firstNotInside(doc, probe, posts)) {
+      for (const selector of SELECTORS.aboutSection) if ((expected = firstNotInside(doc, selector, posts))) break;
+    }
+    expect(docQuery(doc, null).first('aboutSection', posts)).toBe(expected);
+    expect(docQuery(doc, WALK_ENGINE).first('aboutSection', posts)).toBe(expected);
+  });
+
+  it.each([['small', 0], ['larger than a walk visits', 6000]])('does not count an About section inside a post, and finds one outside, on a %s page', (_size, fillers) => {
+    const filler = '<div><span>x</span><span>y</span></div>'.repeat(Number(fillers));
+    const page = (about: string, inPost: string) =>
+      `<html><body><div role="main">${filler}<div role="feed"><div aria-posinset="1">${inPost}<p>post</p></div><div aria-posinset="2"><p>post</p></div></div>${about}</div></body></html>`;
+    const section = '<div data-pagelet="ProfileAppSection_0"><span>Om</span></div>';
+    for (const [html, found] of [[page('', section), false], [page(section, ''), true], [page(section, section), true]] as const) {
+      const doc = parseHTML(html).document as unknown as Document;
+      expect(doc.querySelectorAll('*').length > 15_000).toBe(fillers > 0);
+      const posts = new Set(Array.from(doc.querySelectorAll('[aria-posinset]')));
+      for (const query of [docQuery(doc, null), docQuery(doc, WALK_ENGINE)]) {
+        const el = query.first('aboutSection', posts);
+        expect(el !== null).toBe(found);
+        if (el) expect([...posts].some((p) => p.contains(el))).toBe(false);
+        // without the posts to skip, the section inside a post counts (as querySelector finds it)
+        expect(query.first('aboutSection')).not.toBeNull();
+      }
+    }
   });
 });
