@@ -21,7 +21,7 @@ import { readStructuredData, type StructuredStory } from './structured-data';
 import { isPostPermalink, normalizeUrl, paramOf, postUrl, sameUrl, startPermalinkRead, storyIdOf } from './permalink';
 import { detectLayout } from './detect-layout';
 import { NATIVE_QUERIES, PostScopes, ScopePlan, type ElementQueries, type ScopeQuery, type SelectorEngine } from './post-scopes';
-import { docQuery, type DocQuery } from './doc-query';
+import { docQuery, type DocQuery, type HookQuery } from './doc-query';
 import { parseFast } from '../validation/parse-fast';
 
 export const READER_VERSION = '0.3.0';
@@ -128,13 +128,12 @@ function dayRanges(runs: string[], locale: FacebookLocale | 'unknown'): Hours['r
   return ranges;
 }
 
-function readPageInfo(doc: Document, query: DocQuery, url: string, L: UiStrings | null, locale: FacebookLocale | 'unknown', structuredIntro: string[], postEls: ReadonlySet<Element>) {
+function readPageInfo(doc: Document, query: HookQuery, url: string, L: UiStrings | null, locale: FacebookLocale | 'unknown', structuredIntro: string[]) {
   const Ls = L ? [L] : FACEBOOK_LOCALES.map((l) => UI_STRINGS[l]);
   const some = (pick: (x: UiStrings) => boolean) => Ls.some(pick);
   const { name, source: nameSource } = pageNameOf(doc);
   const introEl = queryFirst(doc, 'intro');
-  // the About section is never inside a post: its probe (absent on a timeline) need not search them
-  const aboutEl = query.first('aboutSection', postEls);
+  const aboutEl = query.first('aboutSection');
   const coverEl = queryFirst(doc, 'cover');
   const onAbout = /\/about|[?&]sk=about/.test(url) || aboutEl !== null;
 
@@ -721,9 +720,11 @@ export function readPage(doc: Document, opts: ReadOptions): PageSnapshot {
 
   const unknownLabels = new Set<string>();
   const query = docQuery(doc, opts.selectorEngine ?? null);
-  const structured = readStructuredData(query);
   const postEls = postElements(doc, query);
-  const info = readPageInfo(doc, query, url, L, locale, structured.introTexts, new Set(postEls));
+  // the JSON blocks and the About section are never inside a post: they are looked for around them
+  const outsidePosts = query.outside(new Set(postEls));
+  const structured = readStructuredData(outsidePosts);
+  const info = readPageInfo(doc, outsidePosts, url, L, locale, structured.introTexts);
   const { posts: all, capped } = readPosts(postEls, info.page, Ls, locale, now, structured.stories, unknownLabels, opts.selectorEngine ?? null, opts.tooltips);
   const posts = opts.bound ? trimToBound(all, opts.bound, now) : all;
   const coverage = coverageOf(info.page, posts, { ...info, capped });

@@ -3,7 +3,7 @@
  * stories with their exact `creation_time`, permalink and message text (see the 2024 capture).
  * Undocumented like the DOM: anything unexpected is skipped, never thrown.
  */
-import type { DocQuery } from './doc-query';
+import type { HookQuery } from './doc-query';
 
 export interface StructuredStory {
   postId: string | null;
@@ -45,7 +45,7 @@ function findIn<T>(root: Json, pick: (o: Record<string, Json>) => T | undefined,
   return undefined;
 }
 
-export function readStructuredData(query: DocQuery): StructuredData {
+export function readStructuredData(query: HookQuery): StructuredData {
   const elements = query.allFirst('structuredData');
   const stories: StructuredStory[] = [];
   const seen = new Set<string>();

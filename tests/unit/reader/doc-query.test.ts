@@ -78,33 +78,43 @@ describe('document queries from the walk engine’s index', () => {
     expect(compared).toBeGreaterThan(0);
   });
 
-  it.each([...pages, ['large page', LARGE] as [string, string]])('the About section outside the posts is what the DOM finds outside them: %s', (_name, html) => {
+  it.each([...pages, ['large page', LARGE] as [string, string]])('hooks outside the posts are what the DOM finds outside them: %s', (_name, html) => {
     const doc = parseHTML(html).document as unknown as Document;
     const posts = new Set(docQuery(doc, null).allFirst('post'));
-    const probe = ABSENCE_PROBES.aboutSection!;
-    let expected: Element | null = null;
-    if (firstNotInside(doc, probe, posts)) {
-      for (const selector of SELECTORS.aboutSection) if ((expected = firstNotInside(doc, selector, posts))) break;
+    // the reference: the DOM's matches that are neither a post nor inside one, alternative by alternative
+    const allNotInside = (selector: string) => Array.from(doc.querySelectorAll(selector)).filter((e) => ![...posts].some((p) => p === e || p.contains(e)));
+    let about: Element | null = null;
+    if (allNotInside(ABSENCE_PROBES.aboutSection!).length) {
+      for (const selector of SELECTORS.aboutSection) if ((about = allNotInside(selector)[0] ?? null)) break;
     }
-    expect(docQuery(doc, null).first('aboutSection', posts)).toBe(expected);
-    expect(docQuery(doc, WALK_ENGINE).first('aboutSection', posts)).toBe(expected);
+    const structured = SELECTORS.structuredData.map(allNotInside).find((found) => found.length) ?? [];
+    for (const query of [docQuery(doc, null), docQuery(doc, WALK_ENGINE)]) {
+      const outside = query.outside(posts);
+      expect(outside.first('aboutSection')).toBe(about);
+      expect(outside.allFirst('structuredData')).toEqual(structured);
+    }
   });
 
-  it.each([['small', 0], ['larger than a walk visits', 6000]])('does not count an About section inside a post, and finds one outside, on a %s page', (_size, fillers) => {
+  it.each([['small', 0], ['larger than a walk visits', 6000]])('does not count hooks inside a post, and finds them outside, on a %s page', (_size, fillers) => {
     const filler = '<div><span>x</span><span>y</span></div>'.repeat(Number(fillers));
-    const page = (about: string, inPost: string) =>
-      `<html><body><div role="main">${filler}<div role="feed"><div aria-posinset="1">${inPost}<p>post</p></div><div aria-posinset="2"><p>post</p></div></div>${about}</div></body></html>`;
-    const section = '<div data-pagelet="ProfileAppSection_0"><span>Om</span></div>';
-    for (const [html, found] of [[page('', section), false], [page(section, ''), true], [page(section, section), true]] as const) {
+    const page = (around: string, inPost: string) =>
+      `<html><head>${around}</head><body><div role="main">${filler}<div role="feed"><div aria-posinset="1">${inPost}<p>post</p></div><div aria-posinset="2"><p>post</p></div></div>${around}</div></body></html>`;
+    const hooks = '<div data-pagelet="ProfileAppSection_0"><span>Om</span></div><script type="application/json" data-sjs>{}</script>';
+    // [page, JSON blocks outside the posts, inside them]
+    for (const [html, found, inside] of [[page('', hooks), 0, 1], [page(hooks, ''), 2, 0], [page(hooks, hooks), 2, 1]] as const) {
       const doc = parseHTML(html).document as unknown as Document;
       expect(doc.querySelectorAll('*').length > 15_000).toBe(fillers > 0);
       const posts = new Set(Array.from(doc.querySelectorAll('[aria-posinset]')));
+      const inPost = (el: Element) => [...posts].some((p) => p.contains(el));
       for (const query of [docQuery(doc, null), docQuery(doc, WALK_ENGINE)]) {
-        const el = query.first('aboutSection', posts);
-        expect(el !== null).toBe(found);
-        if (el) expect([...posts].some((p) => p.contains(el))).toBe(false);
-        // without the posts to skip, the section inside a post counts (as querySelector finds it)
+        const about = query.outside(posts).first('aboutSection');
+        const scripts = query.outside(posts).allFirst('structuredData');
+        expect(about !== null).toBe(found > 0);
+        expect(scripts.length).toBe(found);
+        expect([about, ...scripts].some((el) => el !== null && inPost(el))).toBe(false);
+        // in the whole document, those inside a post count (as querySelector finds them)
         expect(query.first('aboutSection')).not.toBeNull();
+        expect(query.allFirst('structuredData').length).toBe(found + inside);
       }
     }
   });
