@@ -1,7 +1,10 @@
 /**
- * Document-wide queries of the reader: the DOM's own, or, where the DOM's selector engine is
- * JavaScript (linkedom in the CLI), answered from one walk of the document that matched the hooks
- * which always cost a full search (the JSON blocks, the About section, usually absent, and the posts).
+ * Document-wide queries of the reader. The two it makes on every page are answered by walks that
+ * skip what need not be searched: the posts by a walk from the feed that does not go into a post
+ * (outermost), the JSON blocks and the About section by a walk around the posts (outside). In the
+ * browser a walk tests each element with matches() and leaves large searches to querySelectorAll;
+ * where the DOM's selector engine is JavaScript (linkedom in the CLI) it uses the engine's compiled
+ * selectors. The other queries are the DOM's own, or answered from an engine's index of the document.
  */
 import { ABSENCE_PROBES, allFirstOf, firstOf, SELECTORS, type SelectorName } from '../facebook/selectors';
 import { outermost } from './dom-text';
@@ -41,11 +44,20 @@ const OUTSIDE_POSTS: readonly SelectorName[] = ['structuredData', 'aboutSection'
 const selectorsOf = (names: readonly SelectorName[]) => names.flatMap((name) => [...SELECTORS[name], ...(ABSENCE_PROBES[name] ? [ABSENCE_PROBES[name]] : [])]);
 
 /**
- * The most elements a walk in JavaScript visits before it leaves the search to the DOM (see
- * outermostMatches, matchesOutside): each visit costs ~0.1 µs, ten times the browser's own matching
- * per element, so a walk pays only where it skips most of the page (the posts' insides).
+ * The most elements a walk in JavaScript visits in the browser before it leaves the search to the DOM
+ * (see outermostMatches, matchesOutside): each visit costs ~0.1 µs, ten times the browser's own
+ * matching per element, so a walk pays only where it skips most of the page (the posts' insides).
+ * Where the DOM's matching is JavaScript too (linkedom), a walk is the fastest search and has no limit.
  */
 const WALK_LIMIT = 15_000;
+
+/** A selector as a test of an element at path[depth] (its ancestors before it, outermost first). */
+type ElementTest = (el: Element, path: Element[], depth: number) => boolean;
+
+/** The engine's compiled test where it has one, else the DOM's matches(). */
+function testOf(selector: string, engine: SelectorEngine | null): ElementTest {
+  return engine?.compile(selector) ?? ((el) => el.matches(selector));
+}
 
 /** Whether `el` is one of `skip`'s elements or inside one. */
 function insideAny(el: Element, skip: ReadonlySet<Element>): boolean {
@@ -53,77 +65,100 @@ function insideAny(el: Element, skip: ReadonlySet<Element>): boolean {
   return false;
 }
 
+/** `el` and its ancestors, outermost first. */
+function pathTo(el: Element): Element[] {
+  const path: Element[] = [];
+  for (let up: Element | null = el; up; up = up.parentElement) path.push(up);
+  return path.reverse();
+}
+
 /**
- * outermost(root.querySelectorAll(selector)), found by a walk that does not go into a match: the
- * browser's querySelectorAll of the posts searches all of their insides (~4 ms for 500 posts, where
- * the walk takes ~0.2 ms). A page where matches are few and deep is left to the DOM (WALK_LIMIT).
+ * outermost(root.querySelectorAll(selector)), found by a walk that does not go into a match: a
+ * search of the posts need not search all of their insides (in the browser ~4 ms for 500 posts,
+ * where the walk takes ~0.2 ms). A page where matches are few and deep is left to the browser's
+ * querySelectorAll (WALK_LIMIT).
  */
-function outermostMatches(root: Element, selector: string): Element[] {
-  if (!root.querySelector(selector)) return [];
+function outermostMatches(root: Element, selector: string, engine: SelectorEngine | null): Element[] {
+  // the browser's querySelector says at once whether there is any (linkedom's would search it all again)
+  if (!engine && !root.querySelector(selector)) return [];
+  const test = testOf(selector, engine);
+  const path = pathTo(root);
+  const base = path.length;
   const found: Element[] = [];
   let visited = 0;
+  let depth = 0;
   let el: Element | null = root.firstElementChild;
   while (el) {
-    if (++visited > WALK_LIMIT) return outermost(Array.from(root.querySelectorAll(selector)));
-    if (el.matches(selector)) found.push(el);
+    if (!engine && ++visited > WALK_LIMIT) return outermost(Array.from(root.querySelectorAll(selector)));
+    path[base + depth] = el;
+    if (test(el, path, base + depth)) found.push(el);
     else if (el.firstElementChild) {
       el = el.firstElementChild;
+      depth++;
       continue;
     }
-    while (el && !el.nextElementSibling) el = el.parentElement === root ? null : el.parentElement;
+    while (el && !el.nextElementSibling) el = depth-- === 0 ? null : el.parentElement;
     el = el && el.nextElementSibling;
   }
   return found;
 }
 
 /**
- * The elements of the document that match any of `selectors` and are neither in `skip` nor inside
- * one of its elements, in document order, found by a walk that does not go into them (one test per
- * element, of all the selectors at once); null past WALK_LIMIT.
+ * Each selector's matches in the document that are neither in `skip` nor inside one of its elements,
+ * in document order, found by a walk that does not go into them (in the browser one test per element
+ * of all the selectors at once); null past WALK_LIMIT.
  */
-function matchesOutside(doc: Document, selectors: readonly string[], skip: ReadonlySet<Element>): Element[] | null {
-  const top = doc.documentElement;
-  if (!top) return [];
+function matchesOutside(doc: Document, selectors: readonly string[], skip: ReadonlySet<Element>, engine: SelectorEngine | null): Map<string, Element[]> | null {
+  const found = new Map(selectors.map((selector) => [selector, [] as Element[]]));
+  const tests = engine ? selectors.map((selector) => testOf(selector, engine)) : null;
   const any = selectors.join(',');
-  const found: Element[] = [];
+  const path: Element[] = [];
   let visited = 0;
-  let el: Element | null = top;
+  let depth = 0;
+  let el: Element | null = doc.documentElement;
   while (el) {
-    if (++visited > WALK_LIMIT) return null;
+    if (!engine && ++visited > WALK_LIMIT) return null;
     if (!skip.has(el)) {
-      if (el.matches(any)) found.push(el);
+      path[depth] = el;
+      if (tests) {
+        for (let i = 0; i < tests.length; i++) if (tests[i](el, path, depth)) found.get(selectors[i])!.push(el);
+      } else if (el.matches(any)) {
+        for (const selector of selectors) if (el.matches(selector)) found.get(selector)!.push(el);
+      }
       if (el.firstElementChild) {
         el = el.firstElementChild;
+        depth++;
         continue;
       }
     }
-    while (el && !el.nextElementSibling) el = el === top ? null : el.parentElement;
-    el = el && el !== top ? el.nextElementSibling : null;
+    while (el && !el.nextElementSibling) el = depth-- === 0 ? null : el.parentElement;
+    el = el && el.nextElementSibling;
   }
   return found;
 }
 
 export function docQuery(doc: Document, engine: SelectorEngine | null): DocQuery {
-  const index = engine?.indexDocument?.(doc, selectorsOf(INDEXED));
+  // an engine's index of the document, made when first asked (the reader itself asks outermost and outside)
+  let indexed: ReadonlyMap<string, Element[]> | null | undefined;
+  const index = () => (indexed === undefined ? (indexed = engine?.indexDocument?.(doc, selectorsOf(INDEXED)) ?? null) : indexed);
   /** a selector's matches from the index, or from the DOM when it is not indexed (or did not compile) */
   const all = (selector: string, root?: Element): Element[] => {
-    const found = index?.get(selector);
+    const found = index()?.get(selector);
     if (!found) return Array.from((root ?? doc).querySelectorAll(selector));
     return root ? found.filter((e) => e !== root && root.contains(e)) : found;
   };
   // the DOM's querySelector stops at the first match; an index already has it
-  const one = (selector: string): Element | null => (index?.has(selector) ? index.get(selector)![0] ?? null : doc.querySelector(selector));
+  const one = (selector: string): Element | null => (index()?.has(selector) ? index()!.get(selector)![0] ?? null : doc.querySelector(selector));
 
   const outside = (skip: ReadonlySet<Element>): HookQuery => {
-    if (!skip.size) return { first: (name) => firstOf(name, one), allFirst: (name) => allFirstOf(name, all).elements };
-    // in the browser, one walk outside the posts for all of OUTSIDE_POSTS' selectors
-    const walked = index ? null : matchesOutside(doc, selectorsOf(OUTSIDE_POSTS), skip);
-    const memo = new Map<string, Element[]>();
+    if (!skip.size && !engine) return { first: (name) => firstOf(name, one), allFirst: (name) => allFirstOf(name, all).elements };
+    // one walk around the posts for all of OUTSIDE_POSTS' selectors
+    const walked = matchesOutside(doc, [...new Set(selectorsOf(OUTSIDE_POSTS))], skip, engine);
     const allOutside = (selector: string): Element[] => {
-      let found = memo.get(selector);
+      let found = walked?.get(selector);
       if (!found) {
-        found = walked && selectorsOf(OUTSIDE_POSTS).includes(selector) ? walked.filter((e) => e.matches(selector)) : all(selector).filter((e) => !insideAny(e, skip));
-        memo.set(selector, found);
+        found = all(selector).filter((e) => !insideAny(e, skip));
+        walked?.set(selector, found);
       }
       return found;
     };
@@ -134,7 +169,7 @@ export function docQuery(doc: Document, engine: SelectorEngine | null): DocQuery
     all,
     first: (name) => firstOf(name, one),
     allFirst: (name, root) => allFirstOf(name, (selector) => all(selector, root)).elements,
-    outermost: (selector, root) => (index?.has(selector) ? outermost(all(selector, root)) : outermostMatches(root, selector)),
+    outermost: (selector, root) => outermostMatches(root, selector, engine),
     outside,
   };
 }

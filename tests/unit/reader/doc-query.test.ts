@@ -64,8 +64,8 @@ describe('document queries from the walk engine’s index', () => {
     const native = docQuery(doc, null);
     const indexed = docQuery(doc, WALK_ENGINE);
     const roots = [doc.documentElement, doc.body, doc.querySelector('[role="feed"]'), doc.querySelector('[role="main"]')].filter((r): r is HTMLElement => r !== null);
-    // the posts' hooks, and selectors whose matches nest, are deep, or are absent
-    const selectors = [...SELECTORS.post, 'div', 'span[dir="auto"]', 'a[href]', '[role="article"]', 'table.none'];
+    // the posts' hooks, and selectors whose matches nest, are deep, are absent, or need the root and its ancestors
+    const selectors = [...SELECTORS.post, 'div', 'span[dir="auto"]', 'a[href]', '[role="article"]', 'table.none', '[role="feed"] > div', 'body > div', '[role="main"] div div'];
     let compared = 0;
     for (const root of roots) {
       for (const selector of selectors) {
