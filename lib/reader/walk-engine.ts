@@ -48,7 +48,8 @@ function walkPost(post: Element, plan: ScopePlan): { comments: Element[]; lists:
   const { walked, inPost, inComment } = plan;
   const isComment = plan.isComment!;
   const comments: Element[] = [];
-  const lists: ScopeLists[] = walked.map(() => ({ byOwner: [undefined], all: [] }));
+  // byOwner is filled where there are matches only (most comments have none of most queries)
+  const lists: ScopeLists[] = walked.map(() => ({ byOwner: [], all: [] }));
   const none: PlanPart[] = [];
   // an element that fits two parts of one selector list is kept once
   const last: (Element | null)[] = walked.map(() => null);
@@ -78,7 +79,6 @@ function walkPost(post: Element, plan: ScopePlan): { comments: Element[]; lists:
       // a comment's own article element is neither the post's nor any comment's content
       own = comments.length;
       comments.push(el);
-      for (const list of lists) list.byOwner.push(undefined);
     } else {
       // inside a comment, the post-only queries are not looked for
       const { byTag, anyTag, keyNames, keyed } = owner < 0 ? inPost : inComment;
