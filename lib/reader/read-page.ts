@@ -537,7 +537,8 @@ function readPosts(found: Element[], page: PageInfo, Ls: UiStrings[], locale: Fa
 
     // short label runs: «Festet innlegg» in the post's header, «Forfatter» beside a comment by the page
     // (most posts have neither word anywhere: their runs are not looked at)
-    const labelled = match.mayHavePinnedOrBadge(el.textContent) ? scopes.withOwnersByText(q.labels, match.mayHavePinnedOrBadge) : [];
+    // (a walk engine has them listed already: none where the text has none of the words)
+    const labelled = engine || match.mayHavePinnedOrBadge(el.textContent) ? scopes.withOwnersByText(q.labels, match.mayHavePinnedOrBadge) : [];
     const pinned = labelled.some(({ el: e, owner }) => owner === -1 && !messageEl?.contains(e) && match.pinned(e.textContent));
     const badged = new Set(labelled.filter(({ el: e, owner }) => owner >= 0 && match.authorBadge(e.textContent)).map(({ owner }) => owner));
 
