@@ -57,8 +57,32 @@ export const ABSOLUTE_FORMATS: Record<FacebookLocale, { format: string; hasYear:
   };
 })();
 
-function iso(ms: number): string {
-  return new Date(ms).toISOString();
+/** Two digits (three with `three`), zero-padded. */
+const pad = (n: number, three = false) => (n < 10 ? (three ? '00' : '0') : three && n < 100 ? '0' : '') + n;
+
+/**
+ * `new Date(ms).toISOString()`, worked out in integer arithmetic for whole milliseconds from 1970
+ * to 9999 (H. Hinnant's civil_from_days): every label makes two, and toISOString is a call into the
+ * Date machinery. Anything else goes to toISOString (which throws for an invalid time).
+ */
+export function iso(ms: number): string {
+  if (!(Number.isInteger(ms) && ms >= 0 && ms < 253_402_300_800_000)) return new Date(ms).toISOString();
+  const days = Math.floor(ms / DAY);
+  let rest = ms - days * DAY;
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const hour = Math.floor(rest / HOUR);
+  rest -= hour * HOUR;
+  const minute = Math.floor(rest / MINUTE);
+  rest -= minute * MINUTE;
+  const second = Math.floor(rest / 1000);
+  return `${year}-${pad(month)}-${pad(doy - Math.floor((153 * mp + 2) / 5) + 1)}T${pad(hour)}:${pad(minute)}:${pad(second)}.${pad(rest - second * 1000, true)}Z`;
 }
 
 function interval(from: number, to: number, precision: TimeValue['precision'], source: Source, raw: string): TimeValue {
@@ -67,7 +91,8 @@ function interval(from: number, to: number, precision: TimeValue['precision'], s
 
 /** An exact instant (from === to), e.g. a JSON creation_time or classic data-utime. */
 export function exactTime(date: Date, source: Source, raw?: string): TimeValue {
-  return { from: date.toISOString(), to: date.toISOString(), precision: 'exact', source, ...(raw ? { raw: raw.slice(0, 200) } : {}) };
+  const at = iso(date.getTime());
+  return { from: at, to: at, precision: 'exact', source, ...(raw ? { raw: raw.slice(0, 200) } : {}) };
 }
 
 /** Per locale, the lower-cased words of its time labels, looked up once instead of lower-cased per label. */
@@ -106,6 +131,8 @@ function parseRelative(label: string, locale: FacebookLocale, now: Date, source:
     return relativeInterval(Number(compact[1]), unitOf(compact[2], locale), now, source, label);
   }
   // long forms: «for 3 timer siden», «for omtrent en time siden», «3 hours ago», «för 2 dagar sedan»
+  // (never with a clock: no word that is dropped below holds a colon, and the pattern has none)
+  if (text.includes(':')) return null;
   const words = text.split(' ').filter((w) => !t.ago.includes(w) || /^\d+$/.test(w) || w in NUMBER_WORDS);
   const cleaned = words.filter((w) => !FILLER.includes(w));
   text = cleaned.join(' ');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseTimeLabel, exactTime, timeLabelReader } from '../../../lib/reader/parse-time';
+import { parseTimeLabel, exactTime, iso, timeLabelReader } from '../../../lib/reader/parse-time';
 import { postTimeLabel, commentTimeLabel, longAgo } from '../../fixtures/builder/time-labels';
-import { FACEBOOK_LOCALES } from '../../../lib/facebook/ui-strings';
+import { FACEBOOK_LOCALES, UI_STRINGS } from '../../../lib/facebook/ui-strings';
 
 // Sunday 22 November 2026, 12:00 local time (tests build local dates: the labels are local too)
 const now = new Date(2026, 10, 22, 12, 0);
@@ -138,5 +138,33 @@ describe('exactTime', () => {
   it('is an instant', () => {
     const t = exactTime(new Date(1723573975 * 1000), 'structured-data');
     expect(t).toEqual({ from: '2024-08-13T18:32:55.000Z', to: '2024-08-13T18:32:55.000Z', precision: 'exact', source: 'structured-data' });
+  });
+});
+
+describe('iso: Date#toISOString in integer arithmetic', () => {
+  it('gives toISOString’s text for whole milliseconds from 1970 to 9999, and defers to it elsewhere', () => {
+    const edges = [
+      0, 1, 999, 86_399_999, 86_400_000, Date.UTC(2000, 1, 29, 23, 59, 59, 999), Date.UTC(2000, 2, 1), Date.UTC(2100, 1, 28, 12), Date.UTC(2100, 2, 1),
+      Date.UTC(1999, 11, 31, 23, 59, 59, 999), Date.UTC(2024, 1, 29), Date.UTC(2026, 2, 4, 10, 0, 0, 5), Date.UTC(9999, 11, 31, 23, 59, 59, 999),
+      // past the fast path: before 1970, year 10000, fractions of a millisecond
+      -1, -86_400_001, Date.UTC(10000, 0, 1), Date.UTC(1969, 11, 31, 23, 59, 59, 999), 1.5, Date.UTC(2026, 0, 1) + 0.25,
+    ];
+    // a seeded walk over the whole range (Math.random would make a failure hard to repeat)
+    let seed = 7;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const random = Array.from({ length: 20_000 }, () => Math.floor(next() * 253_402_300_800_000));
+    for (const ms of [...edges, ...random]) expect(iso(ms), String(ms)).toBe(new Date(ms).toISOString());
+  });
+
+  it('throws for an invalid time, as toISOString does', () => {
+    expect(() => iso(Number.NaN)).toThrow(RangeError);
+    expect(() => iso(8.64e15 + 1)).toThrow(RangeError);
+  });
+});
+
+describe('relative labels never hold a clock', () => {
+  // parseRelative returns at once for a label with «:», since none of the words it drops has one
+  it.each(FACEBOOK_LOCALES)('no «ago» word of %s holds a colon', (locale) => {
+    for (const word of UI_STRINGS[locale].time.ago) expect(word).not.toContain(':');
   });
 });
