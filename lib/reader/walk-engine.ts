@@ -85,8 +85,9 @@ function walkPost(post: Element, plan: ScopePlan): { comments: Element[]; lists:
       test(byTag.get(el.localName) ?? none, el, path, depth, owner);
       if (anyTag.length) test(anyTag, el, path, depth, owner);
       for (let k = 0; k < keyNames.length; k++) {
-        const value = el.getAttribute(keyNames[k]);
-        const parts = value === null ? undefined : keyed[k].get(value);
+        // the attribute node's value: linkedom's getAttribute looks the node up and then tests the name and the document type
+        const value = el.getAttributeNode(keyNames[k])?.value;
+        const parts = value === undefined ? undefined : keyed[k].get(value);
         if (parts) test(parts, el, path, depth, owner);
       }
     }
