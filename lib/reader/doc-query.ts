@@ -8,6 +8,7 @@
  */
 import { ABSENCE_PROBES, allFirstOf, firstOf, SELECTORS, type SelectorName } from '../facebook/selectors';
 import { outermost } from './dom-text';
+import { advance, pathTo, type Cursor } from './element-walk';
 import type { SelectorEngine } from './post-scopes';
 
 /** Queries of the page's hooks in the whole document, or in the part of it outside the posts. */
@@ -65,13 +66,6 @@ function insideAny(el: Element, skip: ReadonlySet<Element>): boolean {
   return false;
 }
 
-/** `el` and its ancestors, outermost first. */
-function pathTo(el: Element): Element[] {
-  const path: Element[] = [];
-  for (let up: Element | null = el; up; up = up.parentElement) path.push(up);
-  return path.reverse();
-}
-
 /**
  * outermost(root.querySelectorAll(selector)), found by a walk that does not go into a match: a
  * search of the posts need not search all of their insides (in the browser ~4 ms for 500 posts,
@@ -86,19 +80,14 @@ function outermostMatches(root: Element, selector: string, engine: SelectorEngin
   const base = path.length;
   const found: Element[] = [];
   let visited = 0;
-  let depth = 0;
-  let el: Element | null = root.firstElementChild;
-  while (el) {
+  const cursor: Cursor = { el: root.firstElementChild, depth: 0 };
+  while (cursor.el) {
     if (!engine && ++visited > WALK_LIMIT) return outermost(Array.from(root.querySelectorAll(selector)));
-    path[base + depth] = el;
-    if (test(el, path, base + depth)) found.push(el);
-    else if (el.firstElementChild) {
-      el = el.firstElementChild;
-      depth++;
-      continue;
-    }
-    while (el && !el.nextElementSibling) el = depth-- === 0 ? null : el.parentElement;
-    el = el && el.nextElementSibling;
+    const el = cursor.el;
+    path[base + cursor.depth] = el;
+    const match = test(el, path, base + cursor.depth);
+    if (match) found.push(el);
+    advance(cursor, !match);
   }
   return found;
 }
@@ -114,25 +103,20 @@ function matchesOutside(doc: Document, selectors: readonly string[], skip: Reado
   const any = selectors.join(',');
   const path: Element[] = [];
   let visited = 0;
-  let depth = 0;
-  let el: Element | null = doc.documentElement;
-  while (el) {
+  const cursor: Cursor = { el: doc.documentElement, depth: 0 };
+  while (cursor.el) {
     if (!engine && ++visited > WALK_LIMIT) return null;
-    if (!skip.has(el)) {
-      path[depth] = el;
+    const el = cursor.el;
+    const skipped = skip.has(el);
+    if (!skipped) {
+      path[cursor.depth] = el;
       if (tests) {
-        for (let i = 0; i < tests.length; i++) if (tests[i](el, path, depth)) found.get(selectors[i])!.push(el);
+        for (let i = 0; i < tests.length; i++) if (tests[i](el, path, cursor.depth)) found.get(selectors[i])!.push(el);
       } else if (el.matches(any)) {
         for (const selector of selectors) if (el.matches(selector)) found.get(selector)!.push(el);
       }
-      if (el.firstElementChild) {
-        el = el.firstElementChild;
-        depth++;
-        continue;
-      }
     }
-    while (el && !el.nextElementSibling) el = depth-- === 0 ? null : el.parentElement;
-    el = el && el.nextElementSibling;
+    advance(cursor, !skipped);
   }
   return found;
 }

@@ -7,42 +7,7 @@
  */
 import { compileSelector, compileSelectorParts, type CompiledSelector } from './compiled-selector';
 import type { ElementQueries, PlanPart, ScopeLists, ScopePlan, SelectorEngine } from './post-scopes';
-
-/**
- * A walk in document order below a root, without recursion (a saved page can nest deeper than the
- * call stack goes): down to the first child, else on to the next sibling, else up until there is one.
- * `depth` counts from the root's children (0); `el` is null once the walk has left the root.
- */
-interface Cursor {
-  el: Element | null;
-  depth: number;
-}
-
-function advance(cursor: Cursor): void {
-  let el = cursor.el!;
-  const child = el.firstElementChild;
-  if (child) {
-    cursor.el = child;
-    cursor.depth++;
-    return;
-  }
-  while (!el.nextElementSibling) {
-    if (cursor.depth === 0) {
-      cursor.el = null;
-      return;
-    }
-    el = el.parentElement!;
-    cursor.depth--;
-  }
-  cursor.el = el.nextElementSibling;
-}
-
-/** The element and its ancestors, outermost first: path[i]'s ancestors are path[0…i-1], as the compiled selectors take them. */
-function pathTo(el: Element): Element[] {
-  const path: Element[] = [];
-  for (let up: Element | null = el; up; up = up.parentElement) path.push(up);
-  return path.reverse();
-}
+import { advance, pathTo, type Cursor } from './element-walk';
 
 function walkPost(post: Element, plan: ScopePlan): { comments: Element[]; lists: ScopeLists[] } {
   const { walked, inPost, inComment } = plan;
