@@ -137,14 +137,12 @@ export function docQuery(doc: Document, engine: SelectorEngine | null): DocQuery
   const outside = (skip: ReadonlySet<Element>): HookQuery => {
     if (!skip.size && !engine) return { first: (name) => firstOf(name, one), allFirst: (name) => allFirstOf(name, all).elements };
     // one walk around the posts for all of OUTSIDE_POSTS' selectors
-    const walked = matchesOutside(doc, [...new Set(selectorsOf(OUTSIDE_POSTS))], skip, engine);
+    // (past the walk's limit, each selector's matches are asked of the DOM once and kept the same way)
+    const found = matchesOutside(doc, [...new Set(selectorsOf(OUTSIDE_POSTS))], skip, engine) ?? new Map<string, Element[]>();
     const allOutside = (selector: string): Element[] => {
-      let found = walked?.get(selector);
-      if (!found) {
-        found = all(selector).filter((e) => !insideAny(e, skip));
-        walked?.set(selector, found);
-      }
-      return found;
+      let matches = found.get(selector);
+      if (!matches) found.set(selector, (matches = all(selector).filter((e) => !insideAny(e, skip))));
+      return matches;
     };
     return { first: (name) => firstOf(name, (selector) => allOutside(selector)[0] ?? null), allFirst: (name) => allFirstOf(name, allOutside).elements };
   };
