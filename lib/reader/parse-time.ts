@@ -5,7 +5,14 @@
  * minute, or to the day without a clock. Parsing of absolute dates uses date-fns with each locale.
  */
 import { addDays, addYears, startOfDay, subDays } from 'date-fns';
-import { da, enGB, enUS, nb, nn, sv, type Locale } from 'date-fns/locale';
+import type { Locale } from 'date-fns';
+// one module per locale: the build trims each to what parsing reads (./wxt.config.ts)
+import { da } from 'date-fns/locale/da';
+import { enGB } from 'date-fns/locale/en-GB';
+import { enUS } from 'date-fns/locale/en-US';
+import { nb } from 'date-fns/locale/nb';
+import { nn } from 'date-fns/locale/nn';
+import { sv } from 'date-fns/locale/sv';
 import type { Source, TimeValue } from '../snapshot/schema';
 import { FACEBOOK_LOCALES, UI_STRINGS, normalizeLabel, type FacebookLocale } from '../facebook/ui-strings';
 import { compileDateFormat, type CompiledDateParser } from './absolute-date';
