@@ -21,7 +21,6 @@ import { WALK_ENGINE } from '../../lib/reader/walk-engine';
 import { judgeSnapshot } from '../../lib/claims/run-claims';
 import type { PageSnapshot } from '../../lib/snapshot/schema';
 import { runAuditCli } from '../../lib/cli/audit-cli';
-import { formatJson } from '../../lib/cli/format-output';
 import { largeSpec } from './large-page';
 import { CHROMIUM, EXTENSION_DIR, extensionIdFor } from '../e2e/harness';
 import { ensureChromium } from '../e2e/ensure-chromium';
@@ -126,41 +125,9 @@ async function benchCli() {
     const read = timeIt(() => (snapshot = readPage(document as unknown as Document, options)), 5);
     const judge = timeJudge(snapshot, 5);
     rows.push({ what: '  of which the reader / the judge in linkedom (medians, for reference)', figure: `${ms(read)} / ${ms(judge)}`, target: '—', ok: null });
-    // the same measurement with the reader replaced by one bare pass over the page, alternated with the parse alone
-    const copies = Array.from({ length: 7 }, () => structuredClone(snapshot));
-    const bareTimes: number[] = [];
-    const bareParseTimes: number[] = [];
-    for (const copy of copies) {
-      let t0 = performance.now();
-      parseHTML(readFileSync(file, 'utf8'));
-      bareParseTimes.push(performance.now() - t0);
-      t0 = performance.now();
-      barePassAudit(file, copy);
-      bareTimes.push(performance.now() - t0);
-    }
-    rows.push({ what: '  with one bare pass over the page in place of the reader (for reference)', figure: `${ms(median(bareTimes))} vs parse alone ${ms(median(bareParseTimes))} = ${(median(bareTimes) / median(bareParseTimes)).toFixed(2)}×`, target: '—', ok: null });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/**
- * The CLI's work with its reader replaced by one bare pass over the parsed page (every element's tag
- * and attributes, every text; no matching): read, parse, pass, judge, print. What any reader that
- * looks at the whole page adds to the parse, the parse's garbage collection included.
- */
-function barePassAudit(file: string, snapshot: PageSnapshot): number {
-  const doc = parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
-  let n = 0;
-  const walker = doc.createTreeWalker(doc.body, 1 | 4);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === 1) {
-      n += (node as Element).localName.length;
-      for (const attr of Array.from((node as Element).attributes)) n += attr.value.length;
-    } else n += (node as Text).data.length;
-  }
-  const report = judgeSnapshot(snapshot, { now: NOW, locale: 'nb' });
-  return n + formatJson([{ file, kind: 'html', at: NOW, atSource: 'option', report, problem: null }]).length;
 }
 
 function benchJudge() {
