@@ -7,6 +7,7 @@ import { WALK_ENGINE } from '../reader/walk-engine';
 import { PageSnapshotSchema, type CollectionBound, type PageSnapshot } from '../snapshot/schema';
 import { AuditReportSchema, type AuditReport } from '../claims/report-schema';
 import { extractMhtmlPage, looksLikeMhtml } from './mhtml';
+import { withoutUnreadClasses } from './unread-classes';
 import '../validation/zod-english';
 
 /** A file the CLI could not turn into something to judge; the message names the reason. */
@@ -43,7 +44,8 @@ export function savedPageUrl(html: string, doc: Document): string | null {
 }
 
 function readHtml(file: string, html: string, kind: InputKind, urlHint: string | null, at: Date, opts: LoadOptions): PageSnapshot {
-  const { document } = parseHTML(html);
+  // the generated class names are almost half of a saved page, and the reader reads none of them
+  const { document } = parseHTML(withoutUnreadClasses(html));
   const doc = document as unknown as Document;
   const url = opts.url ?? urlHint ?? savedPageUrl(html, doc) ?? pathToFileURL(resolve(file)).href;
   try {
