@@ -2,6 +2,7 @@
  * Every CSS selector the reader uses, each with alternatives, tried in order (like refined-github's
  * selector lists). Hooks come from ../../../shared/facebook-dom.md; generated class names
  * (`x1a2a7pz`) are never used. Interface words are not here: they live in ./ui-strings/.
+ * A class named here is the only kind the CLI keeps when it parses a saved page (../cli/unread-classes.ts).
  */
 export const SELECTORS = {
   main: ['[role="main"]', '#mount_0_0 [role="main"]', 'body'],
