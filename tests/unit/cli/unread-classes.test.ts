@@ -3,22 +3,18 @@
  * (lib/cli/unread-classes.ts). The page must parse into the same tree less those attributes, and
  * read into the same snapshot, on built pages, the real captures and markup chosen to mislead.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { READ_CLASSES, classNamesIn, withoutUnreadClasses } from '../../../lib/cli/unread-classes';
 import { SELECTORS } from '../../../lib/facebook/selectors';
 import { readPage } from '../../../lib/reader/read-page';
 import { WALK_ENGINE } from '../../../lib/reader/walk-engine';
-import { buildFacebookPage } from '../../fixtures/builder/build-page';
 import { buildGroup, buildLoginWall, buildNewsFeed, buildPersonProfile } from '../../fixtures/builder/other-pages';
-import { fjordvikSpec, FJORDVIK_URL } from '../../fixtures/demo/fjordvik';
-import { largeSpec } from '../../bench/large-page';
+import { FJORDVIK_URL } from '../../fixtures/demo/fjordvik';
+import { samplePages } from '../../fixtures/sample-pages';
 
 const NOW = new Date('2026-03-04T10:00:00Z');
-const REAL = resolve(import.meta.dirname, '../../fixtures/real');
 
 /** markup where a tokenizer that guessed would cut the wrong thing */
 const TRICKY = `<!DOCTYPE html><html lang="nb"><head><title>a class="t" title</title>
@@ -41,17 +37,12 @@ const TRICKY = `<!DOCTYPE html><html lang="nb"><head><title>a class="t" title</t
 </div></body></html>`;
 
 const pages: [string, string][] = [
-  ['demo nb', buildFacebookPage(fjordvikSpec(NOW), { now: NOW, uiLocale: 'nb', loggedIn: true })],
-  ['demo en logged out', buildFacebookPage(fjordvikSpec(NOW), { now: NOW, uiLocale: 'en', loggedIn: false, collapseComments: false })],
-  ['about tab da', buildFacebookPage(fjordvikSpec(NOW), { now: NOW, uiLocale: 'da', aboutTab: true })],
-  ['no hooks', buildFacebookPage(fjordvikSpec(NOW), { now: NOW, uiLocale: 'sv', omit: ['message-hooks', 'feed-role', 'permalinks'] })],
-  ['large', buildFacebookPage(largeSpec(NOW, 40, 4), { now: NOW, uiLocale: 'nn', loggedIn: true, collapseComments: false })],
+  ...samplePages(NOW),
   ['login wall', buildLoginWall('nb')],
   ['news feed', buildNewsFeed('da')],
   ['group', buildGroup('sv')],
   ['person', buildPersonProfile('en')],
   ['tricky', TRICKY],
-  ...readdirSync(REAL).filter((f) => f.endsWith('.html')).map((f): [string, string] => [f, readFileSync(resolve(REAL, f), 'utf8')]),
 ];
 
 /** The page's tree with every class attribute taken out, and the class attribute of each element in document order. */
@@ -119,7 +110,7 @@ describe('the class attributes the CLI does not parse', () => {
   });
 
   it('are cut from a Facebook page: the saved page gets much smaller', () => {
-    const html = pages[4]![1];
+    const html = pages.find(([name]) => name === 'large')![1];
     expect(withoutUnreadClasses(html).length).toBeLessThan(html.length * 0.75);
   });
 });

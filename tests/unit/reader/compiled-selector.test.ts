@@ -3,8 +3,6 @@
  * pages, and the whole reader with either engine: both must give the same elements and snapshots.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { compileSelector, compileSelectorParts } from '../../../lib/reader/compiled-selector';
 import { SELECTORS } from '../../../lib/facebook/selectors';
@@ -12,19 +10,11 @@ import { readPage } from '../../../lib/reader/read-page';
 import { WALK_ENGINE } from '../../../lib/reader/walk-engine';
 import { buildFacebookPage } from '../../fixtures/builder/build-page';
 import { fjordvikSpec, FJORDVIK_URL } from '../../fixtures/demo/fjordvik';
-import { largeSpec } from '../../bench/large-page';
+import { samplePages } from '../../fixtures/sample-pages';
 
 const NOW = new Date('2026-03-04T10:00:00Z');
-const REAL = resolve(import.meta.dirname, '../../fixtures/real');
 
-const pages: [string, string][] = [
-  ['demo nb', buildFacebookPage(fjordvikSpec(NOW), { now: NOW, uiLocale: 'nb', loggedIn: true })],
-  ['demo en logged out', buildFacebookPage(fjordvikSpec(NOW), { now: NOW, uiLocale: 'en', loggedIn: false, collapseComments: false })],
-  ['about tab da', buildFacebookPage(fjordvikSpec(NOW), { now: NOW, uiLocale: 'da', aboutTab: true })],
-  ['no hooks', buildFacebookPage(fjordvikSpec(NOW), { now: NOW, uiLocale: 'sv', omit: ['message-hooks', 'feed-role', 'permalinks'] })],
-  ['large', buildFacebookPage(largeSpec(NOW, 40, 4), { now: NOW, uiLocale: 'nn', loggedIn: true, collapseComments: false })],
-  ...readdirSync(REAL).filter((f) => f.endsWith('.html')).map((f): [string, string] => [f, readFileSync(resolve(REAL, f), 'utf8')]),
-];
+const pages = samplePages(NOW);
 
 /** Every element of the document with the compiled selector, in document order. */
 function walkMatch(doc: Document, selector: string): Element[] {
