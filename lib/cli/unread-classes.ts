@@ -2,10 +2,11 @@
  * A saved page's `class` attributes the reader never reads, cut out before the CLI parses it.
  *
  * Facebook's generated class names (`x1i10hfl xjbqb8w …`) are about 40 % of a saved page's bytes,
- * and linkedom makes a token list for every one of them: a 2 MB page parses in ~115 ms without
- * them and ~215 ms with them; finding them costs ~18 ms. The reader names classes only in
- * ../facebook/selectors.ts (the classic layout's `userContentWrapper` …): a class attribute whose
- * value contains one of those names is kept whole, as is any this cannot cut without doubt.
+ * and linkedom makes a token list for every one of them: without them a 2 MB page parses in about
+ * 60 % of the time, and finding them costs a tenth of a whole parse (`npm run bench` shows both).
+ * The reader names classes only in ../facebook/selectors.ts (the classic layout's
+ * `userContentWrapper` …): a class attribute whose value contains one of those names is kept whole,
+ * as is any this cannot cut without doubt.
  *
  * The attributes are found by htmlparser2's tokenizer, the one linkedom parses with, on the same
  * text: a `class="…"` in a post's text, a comment, a script or another attribute's value is no
