@@ -1,6 +1,7 @@
 // Bundled by run-bench.ts into the benchmark page: the same reader and judge the extension runs.
 import { readPage } from '../../lib/reader/read-page';
 import { judgeSnapshot } from '../../lib/claims/run-claims';
+import { withQueriesRecorded, type QueryMethod } from './record-queries';
 
 /** Reads and judges the page; the time of each stage goes into `split` (for the report, not the ratio). */
 function readAndJudge(url: string, nowIso: string, split?: { read: number[]; judge: number[] }): number {
@@ -21,29 +22,13 @@ function baselineWalk(): number {
   return total;
 }
 
-type QueryCall = [target: Document | Element, method: 'querySelector' | 'querySelectorAll' | 'closest' | 'matches', selector: string];
-const QUERY_METHODS = ['querySelector', 'querySelectorAll', 'closest', 'matches'] as const;
+type QueryCall = [target: Document | Element, method: QueryMethod, selector: string];
 
 /** Every selector query one read makes (the DOM's own, on which node and with which selector), recorded by wrapping the methods for that read. */
 function recordQueries(url: string, nowIso: string): QueryCall[] {
   const calls: QueryCall[] = [];
-  const restore: (() => void)[] = [];
-  for (const proto of [Document.prototype, Element.prototype] as unknown as Record<string, unknown>[]) {
-    for (const method of QUERY_METHODS) {
-      const original = proto[method] as ((this: Document | Element, selector: string) => unknown) | undefined;
-      if (!original || !Object.prototype.hasOwnProperty.call(proto, method)) continue;
-      proto[method] = function (this: Document | Element, selector: string) {
-        calls.push([this, method, selector]);
-        return original.call(this, selector);
-      };
-      restore.push(() => (proto[method] = original));
-    }
-  }
-  try {
-    readPage(document, { url, now: new Date(nowIso) });
-  } finally {
-    for (const undo of restore) undo();
-  }
+  withQueriesRecorded([Document.prototype, Element.prototype], (target, method, selector) => calls.push([target, method, selector]), () =>
+    readPage(document, { url, now: new Date(nowIso) }));
   return calls;
 }
 

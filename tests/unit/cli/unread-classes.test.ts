@@ -13,6 +13,7 @@ import { WALK_ENGINE } from '../../../lib/reader/walk-engine';
 import { buildGroup, buildLoginWall, buildNewsFeed, buildPersonProfile } from '../../fixtures/builder/other-pages';
 import { FJORDVIK_URL } from '../../fixtures/demo/fjordvik';
 import { samplePages } from '../../fixtures/sample-pages';
+import { withQueriesRecorded } from '../../bench/record-queries';
 
 const NOW = new Date('2026-03-04T10:00:00Z');
 
@@ -120,26 +121,9 @@ describe('every class a reader selector names', () => {
     const asked = new Set<string>();
     for (const [, html] of pages) {
       const window = parseHTML(html);
-      const protos = [window.Element.prototype, window.Document.prototype] as unknown as Record<string, unknown>[];
-      const undo: (() => void)[] = [];
-      for (const proto of protos) {
-        for (const method of ['querySelector', 'querySelectorAll', 'closest', 'matches']) {
-          const original = proto[method] as ((this: unknown, s: string) => unknown) | undefined;
-          if (typeof original !== 'function') continue;
-          const own = Object.prototype.hasOwnProperty.call(proto, method);
-          proto[method] = function (this: unknown, selector: string) {
-            asked.add(selector);
-            return original.call(this, selector);
-          };
-          undo.push(() => (own ? (proto[method] = original) : delete proto[method]));
-        }
-      }
-      try {
-        // the DOM's own selector engine: every selector goes through these methods
-        readPage(window.document as unknown as Document, { url: FJORDVIK_URL, now: NOW });
-      } finally {
-        for (const u of undo) u();
-      }
+      // the DOM's own selector engine: every selector goes through these methods
+      withQueriesRecorded([window.Element.prototype, window.Document.prototype], (_target, _method, selector) => asked.add(selector), () =>
+        readPage(window.document as unknown as Document, { url: FJORDVIK_URL, now: NOW }));
     }
     expect(asked.size).toBeGreaterThan(20);
     expect(classNamesIn(asked).filter((name) => !READ_CLASSES.includes(name))).toEqual([]);
