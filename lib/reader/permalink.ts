@@ -20,11 +20,14 @@ interface Normalized {
 /** by the link as written (and its base, when not the default): one entry per link, so each link is hashed once */
 const normalized = new Map<string, Normalized>();
 const parsed = new Map<string, URL>();
+/** sameUrl's last target, its normalised form and last path segment (for this read only) */
+let sameUrlTarget: { target: string; goal: string | null; segment: string | null } | null = null;
 
 export function startPermalinkRead(): void {
   normalized.clear();
   parsed.clear();
   plainPaths.clear();
+  sameUrlTarget = null;
 }
 
 function parsedUrl(normalizedHref: string): URL {
@@ -215,8 +218,12 @@ function paramIn(link: PlainLink, name: string): string | null {
  * being normalised.
  */
 export function sameUrl(href: string, target: string): boolean {
-  const goal = normalizeUrl(target);
-  const segment = goal && /\/([\w.~-]+)(?:\?|$)/.exec(goal.replace(/^[a-z]+:\/\/[^/]*/i, ''))?.[1];
+  // one target (the page's own link) against every comment author's: its form worked out once
+  if (target !== sameUrlTarget?.target) {
+    const goal = normalizeUrl(target);
+    sameUrlTarget = { target, goal, segment: (goal && /\/([\w.~-]+)(?:\?|$)/.exec(goal.replace(/^[a-z]+:\/\/[^/]*/i, ''))?.[1]) || null };
+  }
+  const { goal, segment } = sameUrlTarget;
   if (segment && !/[\t\n\r]/.test(href) && !href.includes(segment)) return false;
   return normalizeUrl(href) === goal;
 }
