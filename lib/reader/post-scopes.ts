@@ -46,8 +46,15 @@ export interface ElementQueries {
 export const NATIVE_QUERIES: ElementQueries = {
   closest: (el, selector) => el.closest(selector),
   first: (root, selector) => root.querySelector(selector),
-  all: (root, selector) => Array.from(root.querySelectorAll(selector)),
+  all: (root, selector) => arrayOf(root.querySelectorAll(selector)),
 };
+
+/** A NodeList as an array, copied by index: Array.from goes through the list's iterator, about twice as slow in Chromium. */
+function arrayOf(list: NodeListOf<Element>): Element[] {
+  const out = new Array<Element>(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = list[i]!;
+  return out;
+}
 
 /** Matches a plan's selectors in one walk of a post (./walk-engine.ts). */
 export interface SelectorEngine {
