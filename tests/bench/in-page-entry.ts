@@ -2,6 +2,7 @@
 import { readPage } from '../../lib/reader/read-page';
 import { judgeSnapshot } from '../../lib/claims/run-claims';
 import { withQueriesRecorded, type QueryMethod } from './record-queries';
+import { nestLikeComet } from './comet-nesting';
 
 /** Reads and judges the page; the time of each stage goes into `split` (for the report, not the ratio). */
 function readAndJudge(url: string, nowIso: string, split?: { read: number[]; judge: number[] }): number {
@@ -91,8 +92,10 @@ function run(url: string, nowIso: string, runs: number) {
     backToBack: median(backToBack),
     queryCalls: calls.length,
     elements: document.querySelectorAll('*').length,
+    // what was read, for checking that two shapes of the page read alike
+    snapshot: JSON.stringify(readPage(document, { url, now: new Date(nowIso) })),
     articles: document.querySelectorAll('[role=article]').length,
   };
 }
 
-(window as unknown as { __bench: unknown }).__bench = { run };
+(window as unknown as { __bench: unknown }).__bench = { run, nest: (levels: number) => nestLikeComet(document, levels) };
