@@ -33,12 +33,13 @@ function isLayoutBlock(el: Element): boolean {
 
 /**
  * Puts `levels` layout divs between each layout div of a post's own parts and its children, with
- * class names generated like the builder's (like Comet's, they mean nothing).
+ * class names generated like the builder's (like Comet's, they mean nothing). With `inComments`, the
+ * comments' layout divs too (for the reader's tests: uncalibrated, as no rendered comment is known).
  */
-export function nestLikeComet(doc: Document, levels: number): void {
+export function nestLikeComet(doc: Document, levels: number, inComments = false): void {
   const cls = classNames(levels);
   for (const post of Array.from(doc.querySelectorAll(POST))) {
-    const blocks = Array.from(post.querySelectorAll('div')).filter((div) => isLayoutBlock(div) && div.closest(COMMENT) === null);
+    const blocks = Array.from(post.querySelectorAll('div')).filter((div) => isLayoutBlock(div) && (inComments || div.closest(COMMENT) === null));
     for (const block of [post, ...blocks]) {
       let inner: Element = block;
       const children = Array.from(block.childNodes);

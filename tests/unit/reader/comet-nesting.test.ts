@@ -15,21 +15,23 @@ const now = new Date('2026-11-22T12:00:00Z');
 const url = 'https://www.facebook.com/fjordvikkommune';
 const html = buildFacebookPage(largeSpec(now, 12, 4), { now, uiLocale: 'nb', loggedIn: true, collapseComments: false });
 
-function page(levels: number): Document {
+function page(levels: number, inComments = false): Document {
   const { document } = parseHTML(html);
-  nestLikeComet(document as unknown as Document, levels);
+  nestLikeComet(document as unknown as Document, levels, inComments);
   return document as unknown as Document;
+}
+
+/** How many levels `el` is below `root`. */
+function depthBelow(el: Element, root: Element): number {
+  let depth = 0;
+  for (let up: Element | null = el; up && up !== root; up = up.parentElement) depth++;
+  return depth;
 }
 
 /** A post's own elements (not inside its comments) and how far below the post the deepest of them is. */
 function ownPart(post: Element): { elements: number; depth: number } {
   const own = Array.from(post.querySelectorAll('*')).filter((e) => !e.closest('div[role="article"][aria-label]'));
-  const depthOf = (e: Element) => {
-    let depth = 0;
-    for (let up: Element | null = e; up && up !== post; up = up.parentElement) depth++;
-    return depth;
-  };
-  return { elements: own.length, depth: Math.max(...own.map(depthOf)) };
+  return { elements: own.length, depth: Math.max(...own.map((e) => depthBelow(e, post))) };
 }
 
 describe('nestLikeComet', () => {
@@ -63,5 +65,14 @@ describe('nestLikeComet', () => {
     expect(flat.posts).toHaveLength(12);
     expect(flat.posts.flatMap((p) => p.comments)).toHaveLength(48);
     expect(read(page(COMET_LEVELS))).toEqual(flat);
+    // Comet's comments are surely nested too: with them nested as well, a comment's time link sits
+    // three times as deep below its comment, and the page still reads the same
+    const deep = page(5, true);
+    const timeLinkDepth = (doc: Document) => {
+      const link = doc.querySelector('div[role="article"][aria-label] a[href*="comment_id="]')!;
+      return depthBelow(link, link.closest('div[role="article"][aria-label]')!);
+    };
+    expect(timeLinkDepth(deep)).toBeGreaterThanOrEqual(3 * timeLinkDepth(page(0)));
+    expect(read(deep)).toEqual(flat);
   });
 });
