@@ -1,6 +1,7 @@
 // Bundled by run-bench.ts into the benchmark page: the same reader and judge the extension runs.
 import { readPage } from '../../lib/reader/read-page';
 import { judgeSnapshot } from '../../lib/claims/run-claims';
+import type { PageSnapshot } from '../../lib/snapshot/schema';
 import { withQueriesRecorded, type QueryMethod } from './record-queries';
 import { nestLikeComet } from './comet-nesting';
 
@@ -25,12 +26,12 @@ function baselineWalk(): number {
 
 type QueryCall = [target: Document | Element, method: QueryMethod, selector: string];
 
-/** Every selector query one read makes (the DOM's own, on which node and with which selector), recorded by wrapping the methods for that read. */
-function recordQueries(url: string, nowIso: string): QueryCall[] {
+/** Every selector query one read makes (the DOM's own, on which node and with which selector), recorded by wrapping the methods for that read; and what it read. */
+function recordQueries(url: string, nowIso: string): { calls: QueryCall[]; snapshot: PageSnapshot } {
   const calls: QueryCall[] = [];
-  withQueriesRecorded([Document.prototype, Element.prototype], (target, method, selector) => calls.push([target, method, selector]), () =>
+  const snapshot = withQueriesRecorded([Document.prototype, Element.prototype], (target, method, selector) => calls.push([target, method, selector]), () =>
     readPage(document, { url, now: new Date(nowIso) }));
-  return calls;
+  return { calls, snapshot };
 }
 
 /** The recorded queries asked again, alone: the part of a read that is the browser's selector matching. */
@@ -63,7 +64,7 @@ function run(url: string, nowIso: string, runs: number) {
     reader.push(performance.now() - t0);
   }
   // the reader's DOM queries alone, each right after a walk as the reader's are
-  const calls = recordQueries(url, nowIso);
+  const { calls, snapshot } = recordQueries(url, nowIso);
   const queries: number[] = [];
   for (let i = 0; i < Math.max(5, Math.ceil(runs / 2)); i++) {
     baselineWalk();
@@ -91,9 +92,9 @@ function run(url: string, nowIso: string, runs: number) {
     queries: median(queries),
     backToBack: median(backToBack),
     queryCalls: calls.length,
-    elements: document.querySelectorAll('*').length,
     // what was read, for checking that two shapes of the page read alike
-    snapshot: JSON.stringify(readPage(document, { url, now: new Date(nowIso) })),
+    snapshot: JSON.stringify(snapshot),
+    elements: document.querySelectorAll('*').length,
     articles: document.querySelectorAll('[role=article]').length,
   };
 }
